@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Runs one or all jest projects in band and prints a closing
+// "N passed, N failed" line from jest's JSON results.
+// Usage: node dev/run-jest.js <unit|modules|http|plugin|all> [extra jest args]
+const fs = require("fs")
+const path = require("path")
+const { spawnSync } = require("child_process")
+
+const PROJECTS = ["unit", "modules", "http", "plugin"]
+const ROOT = path.resolve(__dirname, "..")
+const RESULTS = path.join(ROOT, "artifacts", "jest-results.json")
+
+const [kind = "all", ...extra] = process.argv.slice(2)
+const projects = kind === "all" ? PROJECTS : [kind]
+if (!projects.every((name) => PROJECTS.includes(name))) {
+  process.stderr.write(`unknown test kind "${kind}": use ${PROJECTS.join(", ")} or all\n`)
+  process.exit(2)
+}
+
+const bin = (name) => path.join(ROOT, "node_modules", ".bin", name)
+// The HTTP runner imports medusa-config dynamically, which jest only allows in VM-modules mode.
+const env = {
+  ...process.env,
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS || ""} --experimental-vm-modules`.trim(),
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  LOG_LEVEL: process.env.LOG_LEVEL || "error",
+}
+const run = (command, args) => spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env }).status
+
+if (projects.includes("plugin") && kind === "all") {
+  if (run(bin("medusa"), ["plugin:build"]) !== 0) {
+    process.stdout.write("0 passed, 1 failed\n")
+    process.exit(1)
+  }
+}
+
+fs.mkdirSync(path.dirname(RESULTS), { recursive: true })
+fs.rmSync(RESULTS, { force: true })
+const status = run(bin("jest"), [
+  "--runInBand",
+  "--forceExit",
+  "--json",
+  `--outputFile=${RESULTS}`,
+  "--selectProjects",
+  ...projects,
+  ...extra,
+])
+
+let passed = 0
+let failed = 0
+if (fs.existsSync(RESULTS)) {
+  const results = JSON.parse(fs.readFileSync(RESULTS, "utf8"))
+  passed = results.numPassedTests
+  failed = results.numFailedTests + results.numRuntimeErrorTestSuites
+}
+if (status !== 0 && failed === 0) failed = 1
+process.stdout.write(`${passed} passed, ${failed} failed\n`)
+process.exit(status === 0 && failed === 0 ? 0 : 1)

@@ -1,0 +1,20 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// This repository is its own dev host: the plugin's modules load from source,
+// and Medusa picks up src/{api,admin,subscribers,jobs,workflows,links} directly.
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
+      authCors:
+        process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || "membership-dev-jwt-secret",
+      cookieSecret: process.env.COOKIE_SECRET || "membership-dev-cookie-secret",
+    },
+  },
+  modules: [],
+})

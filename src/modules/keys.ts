@@ -1,0 +1,2 @@
+export const MEMBER_SEGMENT_MODULE = "memberSegment"
+export const MEMBER_TIER_MODULE = "memberTier"
