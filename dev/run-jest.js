@@ -13,7 +13,9 @@ const RESULTS = path.join(ROOT, "artifacts", "jest-results.json")
 const [kind = "all", ...extra] = process.argv.slice(2)
 const projects = kind === "all" ? PROJECTS : [kind]
 if (!projects.every((name) => PROJECTS.includes(name))) {
-  process.stderr.write(`unknown test kind "${kind}": use ${PROJECTS.join(", ")} or all\n`)
+  process.stderr.write(
+    `unknown test kind "${kind}": use ${PROJECTS.join(", ")} or all\n`
+  )
   process.exit(2)
 }
 
@@ -21,11 +23,13 @@ const bin = (name) => path.join(ROOT, "node_modules", ".bin", name)
 // The HTTP runner imports medusa-config dynamically, which jest only allows in VM-modules mode.
 const env = {
   ...process.env,
-  NODE_OPTIONS: `${process.env.NODE_OPTIONS || ""} --experimental-vm-modules`.trim(),
+  NODE_OPTIONS:
+    `${process.env.NODE_OPTIONS || ""} --experimental-vm-modules`.trim(),
   MEDUSA_DISABLE_TELEMETRY: "true",
   LOG_LEVEL: process.env.LOG_LEVEL || "error",
 }
-const run = (command, args) => spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env }).status
+const run = (command, args) =>
+  spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env }).status
 
 if (projects.includes("plugin") && kind === "all") {
   if (run(bin("medusa"), ["plugin:build"]) !== 0) {
