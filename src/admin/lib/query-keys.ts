@@ -1,0 +1,15 @@
+export type QueryParams = Record<string, unknown>
+
+/** Query keys for one resource, scoped so a plugin key never meets a core one. */
+export const queryKeysFactory = <const Scope extends string>(scope: Scope) => {
+  const all = ["membership", scope] as const
+  return {
+    all,
+    lists: () => [...all, "list"] as const,
+    list: (query: QueryParams = {}) => [...all, "list", query] as const,
+    details: () => [...all, "detail"] as const,
+    detail: (id: string) => [...all, "detail", id] as const,
+  }
+}
+
+export const memberQueryKeys = queryKeysFactory("member")

@@ -1,0 +1,47 @@
+import { model } from "@medusajs/framework/utils"
+import { BIRTHDAY_SOURCES } from "../utils/birthday"
+import { MEMBERSHIP_STAGES } from "../utils/stage"
+
+// birthday is a calendar date kept as "YYYY-MM-DD" text: DML has no date-only
+// type, a timestamp would shift with time zones, and the text sorts and slices
+// (month-day) for birthday campaigns without conversions.
+const Membership = model
+  .define(
+    { name: "Membership", tableName: "mbr_membership" },
+    {
+      id: model.id({ prefix: "mbrms" }).primaryKey(),
+      customer_id: model.text(),
+      stage: model.enum([...MEMBERSHIP_STAGES]).default("registered"),
+      stage_changed_at: model.dateTime().nullable(),
+      joined_at: model.dateTime(),
+      birthday: model.text().nullable(),
+      birthday_set_by: model.enum([...BIRTHDAY_SOURCES]).nullable(),
+      tags: model.array().default([]),
+      email_consent: model.boolean().default(false),
+      email_consent_at: model.dateTime().nullable(),
+      sms_consent: model.boolean().default(false),
+      sms_consent_at: model.dateTime().nullable(),
+    }
+  )
+  .indexes([
+    {
+      name: "IDX_mbr_membership_customer_id_unique",
+      on: ["customer_id"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+    {
+      name: "IDX_mbr_membership_stage",
+      on: ["stage"],
+      where: "deleted_at IS NULL",
+    },
+  ])
+  .checks([
+    {
+      name: "mbr_membership_birthday_format",
+      expression: (columns) =>
+        `${columns.birthday} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'`,
+    },
+  ])
+
+export default Membership

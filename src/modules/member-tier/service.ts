@@ -1,0 +1,192 @@
+import type { Context } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+  generateEntityId,
+} from "@medusajs/framework/utils"
+import { Membership } from "./models"
+import type {
+  ApplyStageInput,
+  EnsureMembershipInput,
+  MembershipDTO,
+  StageChange,
+  UpdateProfileInput,
+  UpdateProfileOptions,
+} from "./types"
+import {
+  parseBirthday,
+  profileChanges,
+  stageForOrderCount,
+  validateTags,
+} from "./utils"
+
+// Duplicate customers in one call: the latest row wins for facts (stages)...
+const lastByCustomer = <T extends { customer_id: string }>(rows: T[]) => [
+  ...new Map(rows.map((row) => [row.customer_id, row])).values(),
+]
+
+// ...and the first one for inserts, like ON CONFLICT DO NOTHING.
+const firstByCustomer = <T extends { customer_id: string }>(rows: T[]) => {
+  const seen = new Set<string>()
+  return rows.filter(
+    (row) => !seen.has(row.customer_id) && seen.add(row.customer_id)
+  )
+}
+
+class MemberTierModuleService extends MedusaService({ Membership }) {
+  @InjectManager()
+  async ensureMemberships(
+    input: EnsureMembershipInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MembershipDTO[]> {
+    return await this.ensureMemberships_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async ensureMemberships_(
+    input: EnsureMembershipInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MembershipDTO[]> {
+    if (!input.length) {
+      return []
+    }
+    const rows = firstByCustomer(input)
+    // Rows travel as one JSON parameter; validating them all first means an
+    // invalid row writes nothing.
+    const values = rows.map((row) => this.toInsertRow(row))
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(
+      `INSERT INTO mbr_membership (id, customer_id, joined_at, birthday,
+         birthday_set_by, tags, email_consent, email_consent_at, sms_consent,
+         sms_consent_at)
+       SELECT id, customer_id, joined_at, birthday, birthday_set_by, tags,
+         email_consent, email_consent_at, sms_consent, sms_consent_at
+       FROM jsonb_to_recordset(?::jsonb) AS t(id text, customer_id text,
+         joined_at timestamptz, birthday text, birthday_set_by text, tags text[],
+         email_consent boolean, email_consent_at timestamptz, sms_consent boolean,
+         sms_consent_at timestamptz)
+       ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING`,
+      [JSON.stringify(values)]
+    )
+    return await this.listMemberships(
+      { customer_id: rows.map((row) => row.customer_id) },
+      {},
+      sharedContext
+    )
+  }
+
+  private toInsertRow(row: EnsureMembershipInput) {
+    const now = new Date()
+    const birthday = row.birthday ? parseBirthday(row.birthday, now) : null
+    const emailConsent = row.email_consent ?? false
+    const smsConsent = row.sms_consent ?? false
+    return {
+      id: generateEntityId(undefined, "mbrms"),
+      customer_id: row.customer_id,
+      joined_at: new Date(row.joined_at),
+      birthday,
+      birthday_set_by: birthday ? (row.birthday_set_by ?? "import") : null,
+      tags: validateTags(row.tags ?? []),
+      email_consent: emailConsent,
+      email_consent_at: emailConsent ? now : null,
+      sms_consent: smsConsent,
+      sms_consent_at: smsConsent ? now : null,
+    }
+  }
+
+  @InjectManager()
+  async applyStages(
+    input: ApplyStageInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StageChange[]> {
+    return await this.applyStages_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async applyStages_(
+    input: ApplyStageInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StageChange[]> {
+    const rows = lastByCustomer(input)
+    if (!rows.length) {
+      return []
+    }
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    return await manager.execute<StageChange[]>(
+      `WITH target AS (
+         SELECT * FROM jsonb_to_recordset(?::jsonb) AS t(customer_id text, stage text)
+       ), changed AS (
+         SELECT m.id, m.stage AS from_stage, target.stage AS to_stage
+         FROM mbr_membership m
+         JOIN target ON target.customer_id = m.customer_id
+         WHERE m.deleted_at IS NULL AND m.stage <> target.stage
+         FOR UPDATE OF m
+       )
+       UPDATE mbr_membership m
+       SET stage = changed.to_stage, stage_changed_at = now(), updated_at = now()
+       FROM changed
+       WHERE m.id = changed.id
+       RETURNING m.customer_id, changed.from_stage AS "from", changed.to_stage AS "to"`,
+      [
+        JSON.stringify(
+          rows.map((row) => ({
+            customer_id: row.customer_id,
+            stage: stageForOrderCount(row.order_count),
+          }))
+        ),
+      ]
+    )
+  }
+
+  @InjectManager()
+  async updateProfile(
+    customerId: string,
+    data: UpdateProfileInput,
+    options: UpdateProfileOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MembershipDTO> {
+    return await this.updateProfile_(customerId, data, options, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async updateProfile_(
+    customerId: string,
+    data: UpdateProfileInput,
+    { actor }: UpdateProfileOptions,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MembershipDTO> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    // Lock the row so "a customer sets the birthday once" holds under concurrent requests.
+    const [locked] = await manager.execute<{ id: string }[]>(
+      `SELECT id FROM mbr_membership
+       WHERE customer_id = ? AND deleted_at IS NULL
+       FOR UPDATE`,
+      [customerId]
+    )
+    if (!locked) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Membership for customer: ${customerId} was not found`
+      )
+    }
+    const membership = await this.retrieveMembership(
+      locked.id,
+      {},
+      sharedContext
+    )
+    const changes = profileChanges(membership, data, actor)
+    if (!Object.keys(changes).length) {
+      return membership
+    }
+    return await this.updateMemberships(
+      { id: locked.id, ...changes },
+      sharedContext
+    )
+  }
+}
+
+export default MemberTierModuleService

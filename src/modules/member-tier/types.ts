@@ -1,0 +1,40 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type Membership from "./models/membership"
+import type { BirthdaySource, MembershipStage } from "./utils"
+
+export type MembershipDTO = InferTypeOf<typeof Membership>
+
+export type EnsureMembershipInput = {
+  customer_id: string
+  joined_at: Date | string
+  birthday?: string | null
+  /** Who supplied the birthday; defaults to "import". */
+  birthday_set_by?: BirthdaySource
+  tags?: string[]
+  email_consent?: boolean
+  sms_consent?: boolean
+}
+
+export type ApplyStageInput = {
+  customer_id: string
+  order_count: number
+}
+
+export type StageChange = {
+  customer_id: string
+  from: MembershipStage
+  to: MembershipStage
+}
+
+export type UpdateProfileInput = {
+  birthday?: string | null
+  tags?: string[]
+  email_consent?: boolean
+  sms_consent?: boolean
+}
+
+export type ProfileActor = "customer" | "admin"
+
+export type UpdateProfileOptions = {
+  actor: ProfileActor
+}

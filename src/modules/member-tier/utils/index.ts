@@ -1,0 +1,4 @@
+export * from "./birthday"
+export * from "./stage"
+export * from "./tags"
+export * from "./profile"
