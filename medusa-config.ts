@@ -2,6 +2,11 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
+// The options a store passes to the plugin; see README "Configuration".
+const membershipOptions = {
+  membershipCurrency: process.env.MEMBERSHIP_CURRENCY,
+}
+
 // This repository is its own dev host: the plugin's modules load from source,
 // and Medusa picks up src/{api,admin,subscribers,jobs,workflows,links} directly.
 module.exports = defineConfig({
@@ -16,5 +21,8 @@ module.exports = defineConfig({
       cookieSecret: process.env.COOKIE_SECRET || "membership-dev-cookie-secret",
     },
   },
-  modules: [],
+  modules: ["member-segment", "member-tier"].map((name) => ({
+    resolve: `./src/modules/${name}`,
+    options: membershipOptions,
+  })),
 })

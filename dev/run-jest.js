@@ -45,9 +45,9 @@ const status = run(bin("jest"), [
   "--forceExit",
   "--json",
   `--outputFile=${RESULTS}`,
+  ...extra,
   "--selectProjects",
   ...projects,
-  ...extra,
 ])
 
 let passed = 0

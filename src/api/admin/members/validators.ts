@@ -1,0 +1,38 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  MEMBER_SORT_FIELDS,
+  MEMBER_STAGES,
+} from "../../../modules/member-segment/types"
+import { birthdayField, consentsField } from "../../utils/member-fields"
+
+const booleanFlag = z
+  .enum(["true", "false"])
+  .transform((value) => value === "true")
+
+const ORDER_VALUES = MEMBER_SORT_FIELDS.flatMap((field) => [
+  field,
+  `-${field}`,
+]) as [string, ...string[]]
+
+export const AdminListMembersParams = z
+  .object({
+    q: z.string().trim().min(1).max(200).optional(),
+    stage: z.enum(MEMBER_STAGES).optional(),
+    tag: z.string().trim().toLowerCase().min(1).max(40).optional(),
+    email_consent: booleanFlag.optional(),
+    sms_consent: booleanFlag.optional(),
+    order: z.enum(ORDER_VALUES).default("-total_spent"),
+    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .strict()
+export type AdminListMembersParamsType = z.infer<typeof AdminListMembersParams>
+
+export const AdminUpdateMember = z
+  .object({
+    birthday: birthdayField.nullable().optional(),
+    tags: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
+    consents: consentsField.optional(),
+  })
+  .strict()
+export type AdminUpdateMemberType = z.infer<typeof AdminUpdateMember>

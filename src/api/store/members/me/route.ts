@@ -1,0 +1,46 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { updateMemberProfileWorkflow } from "../../../../workflows/member-data"
+import { loadMember } from "../../../utils/load-members"
+import { consentChanges } from "../../../utils/member-fields"
+import type { StoreUpdateMemberType } from "../validators"
+
+/** What a customer sees of their own membership: no internal rates or refund figures. */
+async function ownMember(req: AuthenticatedMedusaRequest) {
+  const member = await loadMember(req.scope, req.auth_context.actor_id)
+  return {
+    customer_id: member.customer_id,
+    stage: member.stage,
+    joined_at: member.joined_at,
+    birthday: member.birthday,
+    consents: member.consents,
+    order_count: member.metrics.order_count,
+    total_spent: member.metrics.total_spent,
+    currency_code: member.metrics.currency_code,
+  }
+}
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  res.json({ member: await ownMember(req) })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<StoreUpdateMemberType>,
+  res: MedusaResponse
+) => {
+  const { birthday, consents } = req.validatedBody
+  await updateMemberProfileWorkflow(req.scope).run({
+    input: {
+      customer_id: req.auth_context.actor_id,
+      actor: "customer",
+      birthday,
+      ...consentChanges(consents),
+    },
+  })
+  res.json({ member: await ownMember(req) })
+}

@@ -1,0 +1,103 @@
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { MathBN } from "@medusajs/framework/utils"
+import type { OrderFactInput } from "../../modules/member-segment/types"
+
+type Money = BigNumberInput
+type Moment = Date | string
+
+/** The slice of an order (with its payments, fulfillments and items) that facts are made of. */
+export type OrderSnapshot = {
+  id: string
+  customer_id: string | null
+  currency_code: string
+  created_at: Moment
+  canceled_at?: Moment | null
+  item_subtotal: Money
+  shipping_total: Money
+  discount_total: Money
+  total: Money
+  shipping_address?: { country_code?: string | null } | null
+  items?: ({ detail?: { return_received_quantity?: Money } | null } | null)[]
+  payment_collections?: ({
+    payments?:
+      | ({
+          captures?: ({ amount: Money; created_at: Moment } | null)[] | null
+          refunds?: ({ amount: Money } | null)[] | null
+        } | null)[]
+      | null
+  } | null)[]
+  fulfillments?: ({
+    shipped_at?: Moment | null
+    delivered_at?: Moment | null
+    canceled_at?: Moment | null
+  } | null)[]
+}
+
+const present = <T>(values: (T | null | undefined)[] | null | undefined) =>
+  (values ?? []).filter((value): value is T => value != null)
+
+const sum = (values: Money[]) =>
+  MathBN.convert(
+    values.reduce<Money>((acc, value) => MathBN.add(acc, value), 0)
+  ).toNumber()
+
+const toDate = (value: Moment | null | undefined) =>
+  value ? new Date(value) : null
+
+const earliest = (values: (Moment | null | undefined)[]) => {
+  const times = present(values).map((value) => new Date(value).getTime())
+  return times.length ? new Date(Math.min(...times)) : null
+}
+
+const latest = (values: Moment[]) =>
+  values.length
+    ? new Date(Math.max(...values.map((v) => new Date(v).getTime())))
+    : null
+
+/**
+ * An order is paid once its captures cover its total; it was paid at the capture that did so.
+ * Refunds do not unpay an order: they are reported as refunded_total.
+ */
+export function orderToFact(order: OrderSnapshot): OrderFactInput | null {
+  if (!order.customer_id) {
+    return null
+  }
+  const payments = present(order.payment_collections).flatMap((c) =>
+    present(c.payments)
+  )
+  const captures = payments.flatMap((payment) => present(payment.captures))
+  const refunds = payments.flatMap((payment) => present(payment.refunds))
+  const total = MathBN.convert(order.total).toNumber()
+  const paidTotal = sum(captures.map((capture) => capture.amount))
+  const fulfillments = present(order.fulfillments).filter((f) => !f.canceled_at)
+  const placedAt = new Date(order.created_at)
+  const paidAt =
+    total <= 0
+      ? placedAt
+      : paidTotal >= total
+        ? latest(captures.map((c) => c.created_at))
+        : null
+
+  return {
+    order_id: order.id,
+    customer_id: order.customer_id,
+    currency_code: order.currency_code.toLowerCase(),
+    country_code: order.shipping_address?.country_code?.toLowerCase() ?? null,
+    item_subtotal: MathBN.convert(order.item_subtotal).toNumber(),
+    shipping_total: MathBN.convert(order.shipping_total).toNumber(),
+    discount_total: MathBN.convert(order.discount_total).toNumber(),
+    total,
+    paid_total: paidTotal,
+    refunded_total: sum(refunds.map((refund) => refund.amount)),
+    returned_item_count: sum(
+      present(order.items).map(
+        (item) => item.detail?.return_received_quantity ?? 0
+      )
+    ),
+    placed_at: placedAt,
+    paid_at: paidAt,
+    canceled_at: toDate(order.canceled_at),
+    shipped_at: earliest(fulfillments.map((f) => f.shipped_at)),
+    delivered_at: earliest(fulfillments.map((f) => f.delivered_at)),
+  }
+}

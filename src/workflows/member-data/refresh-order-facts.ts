@@ -1,0 +1,42 @@
+import {
+  createWorkflow,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { loadOrderFactsStep } from "./steps/load-order-facts"
+import { resolveMembershipCurrencyStep } from "./steps/resolve-membership-currency"
+import {
+  resolveOrderIdsStep,
+  type ResolveOrderIdsInput,
+} from "./steps/resolve-order-ids"
+import { upsertOrderFactsStep } from "./steps/upsert-order-facts"
+import { syncMembersWorkflow } from "./sync-members"
+
+export type RefreshOrderFactsWorkflowInput = ResolveOrderIdsInput
+
+export const refreshOrderFactsWorkflowId = "refresh-member-order-facts"
+
+/**
+ * Re-reads the orders behind an event (by order, payment or fulfillment id), stores
+ * them as facts and syncs their customers' members. Replaying an event rewrites the
+ * same facts and changes nothing.
+ */
+export const refreshOrderFactsWorkflow = createWorkflow(
+  refreshOrderFactsWorkflowId,
+  (input: WorkflowData<RefreshOrderFactsWorkflowInput>) => {
+    const orderIds = resolveOrderIdsStep(input)
+    const facts = loadOrderFactsStep(orderIds)
+    const currencyCode = resolveMembershipCurrencyStep()
+    const customerIds = upsertOrderFactsStep({
+      facts,
+      currency_code: currencyCode,
+    })
+    const members = syncMembersWorkflow.runAsStep({
+      input: { customer_ids: customerIds },
+    })
+    return new WorkflowResponse({
+      order_ids: orderIds,
+      stage_changes: members.stage_changes,
+    })
+  }
+)

@@ -1,0 +1,42 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MEMBER_SEGMENT_MODULE } from "../../../modules/keys"
+import type MemberSegmentModuleService from "../../../modules/member-segment/service"
+
+export type RefreshCustomerMetricsStepInput = {
+  customer_ids: string[]
+  currency_code: string
+}
+
+export const refreshCustomerMetricsStepId = "refresh-customer-metrics"
+
+/**
+ * Re-derives metrics from facts and returns each customer's order count. Nothing to
+ * compensate: metrics are derived, and the fact step's compensation re-derives them.
+ */
+export const refreshCustomerMetricsStep = createStep(
+  refreshCustomerMetricsStepId,
+  async (
+    { customer_ids, currency_code }: RefreshCustomerMetricsStepInput,
+    { container }
+  ) => {
+    if (!customer_ids.length) {
+      return new StepResponse(
+        [] as { customer_id: string; order_count: number }[]
+      )
+    }
+    const segments: MemberSegmentModuleService = container.resolve(
+      MEMBER_SEGMENT_MODULE
+    )
+    await segments.refreshCustomerMetrics(customer_ids, currency_code)
+    const metrics = await segments.listCustomerMetrics(
+      { customer_id: customer_ids },
+      { select: ["customer_id", "order_count"] }
+    )
+    return new StepResponse(
+      metrics.map(({ customer_id, order_count }) => ({
+        customer_id,
+        order_count,
+      }))
+    )
+  }
+)

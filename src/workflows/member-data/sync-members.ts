@@ -1,0 +1,65 @@
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { MembershipEvents } from "../../events"
+import { profileFromMember } from "./member-profile"
+import { applyMemberStagesStep } from "./steps/apply-member-stages"
+import { ensureMembershipsStep } from "./steps/ensure-memberships"
+import { loadCustomersStep } from "./steps/load-customers"
+import { refreshCustomerMetricsStep } from "./steps/refresh-customer-metrics"
+import { resolveMembershipCurrencyStep } from "./steps/resolve-membership-currency"
+import { syncMemberProfilesStep } from "./steps/sync-member-profiles"
+
+export type SyncMembersWorkflowInput = { customer_ids: string[] }
+
+export const syncMembersWorkflowId = "sync-members"
+
+/**
+ * Brings members in line with their customers and facts: creates missing memberships,
+ * re-derives metrics, moves lifecycle stages, refreshes the profile copy next to the
+ * metrics and emits `member.stage_changed` for each stage that moved. Idempotent.
+ */
+export const syncMembersWorkflow = createWorkflow(
+  syncMembersWorkflowId,
+  (input: WorkflowData<SyncMembersWorkflowInput>) => {
+    const customers = loadCustomersStep(input.customer_ids)
+    const memberships = ensureMembershipsStep(customers)
+    const currencyCode = resolveMembershipCurrencyStep()
+    const refreshInput = transform({ customers, currencyCode }, (data) => ({
+      customer_ids: data.customers.map((customer) => customer.id),
+      currency_code: data.currencyCode,
+    }))
+    const orderCounts = refreshCustomerMetricsStep(refreshInput)
+    const changes = applyMemberStagesStep(orderCounts)
+
+    const profiles = transform({ customers, memberships, changes }, (data) => {
+      const stageTo = new Map(
+        data.changes.map((change) => [change.customer_id, change.to])
+      )
+      const byCustomer = new Map(
+        data.memberships.map((m) => [m.customer_id, m])
+      )
+      return data.customers.flatMap((customer) => {
+        const membership = byCustomer.get(customer.id)
+        if (!membership) return []
+        const stage = stageTo.get(customer.id) ?? membership.stage
+        return [profileFromMember(customer, { ...membership, stage })]
+      })
+    })
+    syncMemberProfilesStep(profiles)
+
+    when({ changes }, ({ changes }) => changes.length > 0).then(() => {
+      emitEventStep({
+        eventName: MembershipEvents.STAGE_CHANGED,
+        data: changes,
+      })
+    })
+
+    return new WorkflowResponse({ memberships, stage_changes: changes })
+  }
+)

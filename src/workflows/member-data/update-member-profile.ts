@@ -1,0 +1,26 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  updateMembershipProfileStep,
+  type UpdateMembershipProfileStepInput,
+} from "./steps/update-membership-profile"
+import { syncMembersWorkflow } from "./sync-members"
+
+export type UpdateMemberProfileWorkflowInput = UpdateMembershipProfileStepInput
+
+export const updateMemberProfileWorkflowId = "update-member-profile"
+
+/** A customer or an admin edits birthday, tags or consents; the profile copy follows. */
+export const updateMemberProfileWorkflow = createWorkflow(
+  updateMemberProfileWorkflowId,
+  (input: WorkflowData<UpdateMemberProfileWorkflowInput>) => {
+    const membership = updateMembershipProfileStep(input)
+    const customerIds = transform({ input }, ({ input }) => [input.customer_id])
+    syncMembersWorkflow.runAsStep({ input: { customer_ids: customerIds } })
+    return new WorkflowResponse(membership)
+  }
+)
