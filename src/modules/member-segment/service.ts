@@ -1,0 +1,253 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+
+import { CustomerMetrics } from "./models/customer-metrics"
+import { OrderFact } from "./models/order-fact"
+import { buildDeriveMetricsSql, type MetricsScope } from "./sql/derive-metrics"
+import {
+  DELETE_ORDER_FACTS_SQL,
+  UPSERT_ORDER_FACTS_SQL,
+} from "./sql/order-facts"
+import { SYNC_PROFILES_SQL } from "./sql/profiles"
+import type {
+  CustomerMetricsDTO,
+  ListMembersConfig,
+  ListMembersFilters,
+  MemberProfileInput,
+  OrderFactInput,
+  OrderFactSnapshot,
+  RevertOrderFactsInput,
+  UpsertOrderFactsResult,
+} from "./types"
+import { assertCurrencyCode, toFactRecord } from "./utils/fact-record"
+import { toMetricsFilters, toMetricsOrder } from "./utils/member-filters"
+
+export type MemberSegmentModuleOptions = {
+  /** ISO code of the membership currency; else the store default is used. */
+  membershipCurrency?: string
+}
+
+type UpsertRow = { order_id: string; snapshot: OrderFactSnapshot | null }
+
+const REBUILD_WORK_MEM_SQL = "SET LOCAL work_mem = '128MB'"
+
+const unique = (values: string[]) => [...new Set(values)]
+
+/**
+ * Multi-currency: money metrics (spend, AOV, max order, refunds) are in ONE
+ * membership currency the caller passes in (plugin option / store default).
+ * Orders in other currencies still count in order and paid counts, recency,
+ * unpaid and cancel figures, but not in money sums or AOV.
+ */
+class MemberSegmentModuleService extends MedusaService({
+  OrderFact,
+  CustomerMetrics,
+}) {
+  protected readonly options_: MemberSegmentModuleOptions
+
+  constructor(
+    container: Record<string, unknown>,
+    options: MemberSegmentModuleOptions = {}
+  ) {
+    super(container, options)
+    this.options_ = options ?? {}
+  }
+
+  /** The `membershipCurrency` option, lower-cased, or null when unset. */
+  configuredCurrency(): string | null {
+    return this.options_.membershipCurrency?.toLowerCase() || null
+  }
+
+  @InjectManager()
+  async upsertOrderFacts(
+    facts: OrderFactInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<UpsertOrderFactsResult> {
+    return await this.upsertOrderFacts_(facts, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async upsertOrderFacts_(
+    facts: OrderFactInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<UpsertOrderFactsResult> {
+    if (!facts.length) {
+      return { customer_ids: [], created_order_ids: [], previous: [] }
+    }
+    const records = facts.map(toFactRecord)
+    const rows = await this.execute_<UpsertRow>(
+      UPSERT_ORDER_FACTS_SQL,
+      [JSON.stringify(records)],
+      sharedContext
+    )
+    const previous = rows.flatMap((row) => (row.snapshot ? [row.snapshot] : []))
+    return {
+      customer_ids: unique([
+        ...records.map((record) => record.customer_id),
+        ...previous.map((snapshot) => snapshot.customer_id),
+      ]),
+      created_order_ids: rows
+        .filter((row) => !row.snapshot)
+        .map((row) => row.order_id),
+      previous,
+    }
+  }
+
+  /**
+   * Undoes an upsert: deletes the facts it created and writes back the
+   * versions it replaced. Returns the customers whose metrics need a refresh.
+   */
+  @InjectManager()
+  async revertOrderFacts(
+    input: RevertOrderFactsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await this.revertOrderFacts_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async revertOrderFacts_(
+    { previous, created_order_ids }: RevertOrderFactsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const removed = created_order_ids.length
+      ? await this.execute_<{ customer_id: string }>(
+          DELETE_ORDER_FACTS_SQL,
+          [JSON.stringify(created_order_ids)],
+          sharedContext
+        )
+      : []
+    const replaced = previous.length
+      ? await this.execute_<UpsertRow>(
+          UPSERT_ORDER_FACTS_SQL,
+          [JSON.stringify(previous)],
+          sharedContext
+        )
+      : []
+    return unique([
+      ...removed.map((row) => row.customer_id),
+      ...previous.map((snapshot) => snapshot.customer_id),
+      ...replaced.flatMap((row) => row.snapshot?.customer_id ?? []),
+    ])
+  }
+
+  /** Re-derives the metrics of these customers from their facts (one statement). */
+  @InjectManager()
+  async refreshCustomerMetrics(
+    customerIds: string[],
+    currencyCode: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    return await this.deriveMetrics_(
+      "customers",
+      currencyCode,
+      customerIds,
+      sharedContext
+    )
+  }
+
+  /** Re-derives every customer that has a metrics row or a fact (one statement). */
+  @InjectManager()
+  async rebuildAllMetrics(
+    currencyCode: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    return await this.deriveMetrics_("all", currencyCode, [], sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async deriveMetrics_(
+    scope: MetricsScope,
+    currencyCode: string,
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    assertCurrencyCode(currencyCode)
+    if (scope === "customers" && !customerIds.length) {
+      return 0
+    }
+    if (scope === "all") {
+      // one large hash aggregate: keep it in memory for this transaction only
+      await this.execute_(REBUILD_WORK_MEM_SQL, [], sharedContext)
+    }
+    const bindings =
+      scope === "all"
+        ? [currencyCode]
+        : [currencyCode, JSON.stringify(unique(customerIds))]
+    return await this.run_(
+      buildDeriveMetricsSql(scope),
+      bindings,
+      sharedContext
+    )
+  }
+
+  /** Upserts profile copies only; derived columns are never touched. */
+  @InjectManager()
+  async syncProfiles(
+    profiles: MemberProfileInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    return await this.syncProfiles_(profiles, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async syncProfiles_(
+    profiles: MemberProfileInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!profiles.length) {
+      return 0
+    }
+    return await this.run_(
+      SYNC_PROFILES_SQL,
+      [JSON.stringify(profiles)],
+      sharedContext
+    )
+  }
+
+  /** Admin member list: filters, free-text search and whitelisted sorting. */
+  @InjectManager()
+  async listMembers(
+    filters: ListMembersFilters = {},
+    { skip = 0, take = 20, order }: ListMembersConfig = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<[CustomerMetricsDTO[], number]> {
+    return await this.listAndCountCustomerMetrics(
+      toMetricsFilters(filters),
+      { skip, take, order: toMetricsOrder(order) },
+      sharedContext
+    )
+  }
+
+  private manager_(sharedContext: Context): EntityManager {
+    return (sharedContext.transactionManager ??
+      sharedContext.manager) as EntityManager
+  }
+
+  private async execute_<T>(
+    sql: string,
+    bindings: unknown[],
+    sharedContext: Context
+  ): Promise<T[]> {
+    return await this.manager_(sharedContext).execute<T[]>(sql, bindings)
+  }
+
+  private async run_(
+    sql: string,
+    bindings: unknown[],
+    sharedContext: Context
+  ): Promise<number> {
+    const result = await this.manager_(sharedContext).execute<{
+      affectedRows: number
+    }>(sql, bindings, "run")
+    return result.affectedRows
+  }
+}
+
+export default MemberSegmentModuleService

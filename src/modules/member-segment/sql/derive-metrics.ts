@@ -1,0 +1,150 @@
+import { rawMoney, sqlEntityId } from "./raw-money"
+
+export type MetricsScope = "customers" | "all"
+
+const MONEY = [
+  "total_spent",
+  "aov",
+  "aov_90d",
+  "aov_365d",
+  "max_order",
+  "refund_total",
+]
+const OTHER = [
+  "currency_code",
+  "order_count",
+  "paid_order_count",
+  "first_order_at",
+  "last_order_at",
+  "unpaid_order_count",
+  "oldest_unpaid_at",
+  "cancel_count",
+  "cancel_rate",
+  "refund_rate",
+  "return_count",
+  "country_code",
+  "computed_at",
+]
+// rows whose derived values are unchanged are not rewritten (nor computed_at)
+const COMPARED = [
+  ...OTHER.filter((column) => column !== "computed_at"),
+  ...MONEY,
+]
+const changed = (current: string, next: string) =>
+  `(${COMPARED.map((column) => `${current}.${column}`).join(", ")})
+  IS DISTINCT FROM (${COMPARED.map((column) => `${next}.${column}`).join(", ")})`
+const WRITTEN = [...OTHER, ...MONEY, ...MONEY.map((column) => `raw_${column}`)]
+
+const avgNet = (condition: string) =>
+  `coalesce(round(avg(f.net) FILTER (WHERE ${condition}), 4), 0)`
+
+// Shipping country of the latest order that has one: the aggregate keeps the
+// max of "<placed_at as fixed-width UTC text><country>" (C collation), so it
+// stays one hash aggregate; ties on placed_at take the larger country code.
+const LATEST_COUNTRY_KEY = `max(to_char(f.placed_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS')
+    || f.country_code COLLATE "C") FILTER (WHERE f.country_code IS NOT NULL)`
+const LATEST_COUNTRY = "substr(a.latest_country, 21) AS country_code"
+
+const AGGREGATES = `
+  count(*) FILTER (WHERE f.live) AS order_count,
+  count(*) FILTER (WHERE f.paid) AS paid_order_count,
+  coalesce(sum(f.net) FILTER (WHERE f.in_currency), 0) AS total_spent,
+  ${avgNet("f.paid AND f.in_currency")} AS aov,
+  ${avgNet("f.paid AND f.in_currency AND f.placed_at >= f.now - interval '90 days'")} AS aov_90d,
+  ${avgNet("f.paid AND f.in_currency AND f.placed_at >= f.now - interval '365 days'")} AS aov_365d,
+  coalesce(max(f.net) FILTER (WHERE f.paid AND f.in_currency), 0) AS max_order,
+  min(f.placed_at) FILTER (WHERE f.live) AS first_order_at,
+  max(f.placed_at) FILTER (WHERE f.live) AS last_order_at,
+  count(*) FILTER (WHERE f.unpaid) AS unpaid_order_count,
+  min(f.placed_at) FILTER (WHERE f.unpaid) AS oldest_unpaid_at,
+  count(*) FILTER (WHERE NOT f.live) AS cancel_count,
+  round(count(*) FILTER (WHERE NOT f.live)::numeric / count(*), 4)::real AS cancel_rate,
+  coalesce(sum(f.refunded_total) FILTER (WHERE f.in_currency), 0) AS refund_total,
+  coalesce(round(sum(f.refunded_total) FILTER (WHERE f.in_currency)
+    / nullif(sum(f.paid_total) FILTER (WHERE f.in_currency), 0), 4), 0)::real AS refund_rate,
+  count(*) FILTER (WHERE f.returned_item_count > 0) AS return_count,
+  ${LATEST_COUNTRY_KEY} AS latest_country`
+
+const ZERO_WHEN_NO_FACTS = new Set([
+  "order_count",
+  "paid_order_count",
+  "unpaid_order_count",
+  "cancel_count",
+  "cancel_rate",
+  "refund_rate",
+  "return_count",
+  ...MONEY,
+])
+
+const derivedColumn = (column: string) => {
+  if (column === "currency_code") return "p.currency_code AS currency_code"
+  if (column === "computed_at") return "p.now AS computed_at"
+  if (column === "country_code") return LATEST_COUNTRY
+  return ZERO_WHEN_NO_FACTS.has(column)
+    ? `coalesce(a.${column}, 0) AS ${column}`
+    : `a.${column}`
+}
+
+type Scope = { base: string; facts: string; unchanged: string }
+
+const SCOPES: Record<MetricsScope, Scope> = {
+  // bindings: currency, customer ids JSON
+  customers: {
+    base: "SELECT DISTINCT jsonb_array_elements_text(?::jsonb) AS customer_id",
+    facts: "AND f.customer_id IN (SELECT customer_id FROM base)",
+    unchanged: "",
+  },
+  // bindings: currency. Unchanged rows are dropped before the upsert with one
+  // hash join (the ON CONFLICT guard alone would probe them one by one).
+  all: {
+    base: "SELECT customer_id FROM mbr_customer_metrics WHERE deleted_at IS NULL",
+    facts: "",
+    unchanged: `LEFT JOIN mbr_customer_metrics m
+  ON m.customer_id = d.customer_id AND m.deleted_at IS NULL
+WHERE m.id IS NULL OR ${changed("m", "d")}`,
+  },
+}
+
+/**
+ * The one derivation of member metrics from order facts, as a single
+ * INSERT ... SELECT ... ON CONFLICT. Only derived columns are written; profile
+ * columns keep their values (or defaults on insert).
+ * "customers" re-derives the listed customers; "all" every customer that has
+ * a metrics row or a fact.
+ */
+export const buildDeriveMetricsSql = (scope: MetricsScope) => `
+WITH p AS (SELECT lower(?::text) AS currency_code, now() AS now),
+base AS (${SCOPES[scope].base}),
+facts AS (
+  SELECT f.customer_id, f.order_id, f.placed_at, f.country_code,
+    f.paid_total, f.refunded_total, f.returned_item_count, p.now,
+    f.canceled_at IS NULL AS live,
+    f.canceled_at IS NULL AND f.paid_at IS NOT NULL AS paid,
+    f.canceled_at IS NULL AND f.paid_at IS NULL AS unpaid,
+    f.currency_code = p.currency_code AS in_currency,
+    greatest(f.paid_total - f.refunded_total, 0) AS net
+  FROM mbr_order_fact f CROSS JOIN p
+  WHERE f.deleted_at IS NULL ${SCOPES[scope].facts}
+),
+agg AS (
+  SELECT f.customer_id, ${AGGREGATES}
+  FROM facts f GROUP BY f.customer_id
+),
+derived AS (
+  SELECT coalesce(a.customer_id, b.customer_id) AS customer_id,
+    ${OTHER.map(derivedColumn).join(",\n    ")},
+    ${MONEY.map(derivedColumn).join(",\n    ")}
+  FROM agg a FULL JOIN base b ON b.customer_id = a.customer_id CROSS JOIN p
+)
+INSERT INTO mbr_customer_metrics (id, customer_id, ${WRITTEN.join(", ")}, created_at, updated_at)
+SELECT ${sqlEntityId("mbrcm")}, d.customer_id,
+  ${OTHER.map((column) => `d.${column}`).join(", ")},
+  ${MONEY.map((column) => `d.${column}`).join(", ")},
+  ${MONEY.map((column) => rawMoney(`d.${column}`)).join(",\n  ")},
+  now(), now()
+FROM derived d ${SCOPES[scope].unchanged}
+ORDER BY d.customer_id
+ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET
+  ${WRITTEN.map((column) => `${column} = excluded.${column}`).join(",\n  ")},
+  updated_at = now()
+WHERE ${changed("mbr_customer_metrics", "excluded")}`

@@ -1,0 +1,54 @@
+import { sqlEntityId } from "./raw-money"
+
+const PROFILE_COLUMNS = [
+  "email",
+  "first_name",
+  "last_name",
+  "signup_at",
+  "stage",
+  "birthday_month",
+  "birthday_day",
+  "tags",
+  "email_consent",
+  "sms_consent",
+]
+
+const RECORD_COLUMNS = [
+  "customer_id text",
+  "email text",
+  "first_name text",
+  "last_name text",
+  "signup_at timestamptz",
+  "stage text",
+  "birthday_month integer",
+  "birthday_day integer",
+  "tags text[]",
+  "email_consent boolean",
+  "sms_consent boolean",
+].join(", ")
+
+const VALUES: Record<string, string> = {
+  tags: "coalesce(i.tags, '{}')",
+  email_consent: "coalesce(i.email_consent, false)",
+  sms_consent: "coalesce(i.sms_consent, false)",
+}
+
+/**
+ * Upserts the profile copy of each customer (last one wins inside a batch),
+ * never touching derived columns. Binding: profiles JSON.
+ */
+export const SYNC_PROFILES_SQL = `
+INSERT INTO mbr_customer_metrics (id, customer_id, ${PROFILE_COLUMNS.join(", ")}, created_at, updated_at)
+SELECT ${sqlEntityId("mbrcm")}, i.customer_id,
+  ${PROFILE_COLUMNS.map((column) => VALUES[column] ?? `i.${column}`).join(", ")},
+  now(), now()
+FROM (
+  SELECT DISTINCT ON (i.customer_id) i.*
+  FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS e(doc, n)
+  CROSS JOIN LATERAL jsonb_to_record(e.doc) AS i(${RECORD_COLUMNS})
+  ORDER BY i.customer_id, e.n DESC
+) i
+ORDER BY i.customer_id
+ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET
+  ${PROFILE_COLUMNS.map((column) => `${column} = excluded.${column}`).join(",\n  ")},
+  updated_at = now()`

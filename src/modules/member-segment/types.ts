@@ -1,0 +1,104 @@
+import type { BigNumberInput, InferTypeOf } from "@medusajs/framework/types"
+
+import type { CustomerMetrics } from "./models/customer-metrics"
+import type { OrderFact } from "./models/order-fact"
+
+export const MEMBER_STAGES = ["registered", "first_time", "repeat"] as const
+export type MemberStage = (typeof MEMBER_STAGES)[number]
+
+type DateInput = Date | string
+
+/** What a workflow knows about one order; upserted by order_id. */
+export type OrderFactInput = {
+  order_id: string
+  customer_id: string
+  currency_code: string
+  country_code?: string | null
+  item_subtotal: BigNumberInput
+  shipping_total: BigNumberInput
+  discount_total: BigNumberInput
+  total: BigNumberInput
+  paid_total: BigNumberInput
+  refunded_total: BigNumberInput
+  returned_item_count?: number
+  placed_at: DateInput
+  paid_at?: DateInput | null
+  canceled_at?: DateInput | null
+  shipped_at?: DateInput | null
+  delivered_at?: DateInput | null
+}
+
+/** A stored fact as it was before an upsert changed it (money as decimal strings). */
+export type OrderFactSnapshot = {
+  id: string
+  order_id: string
+  customer_id: string
+  currency_code: string
+  country_code: string | null
+  item_subtotal: string
+  shipping_total: string
+  discount_total: string
+  total: string
+  paid_total: string
+  refunded_total: string
+  returned_item_count: number
+  placed_at: string
+  paid_at: string | null
+  canceled_at: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+}
+
+export type UpsertOrderFactsResult = {
+  /** Customers whose metrics depend on the given facts (new and previous owners). */
+  customer_ids: string[]
+  /** order_ids of facts this call inserted. */
+  created_order_ids: string[]
+  /** Prior versions of facts this call changed. */
+  previous: OrderFactSnapshot[]
+}
+
+export type RevertOrderFactsInput = {
+  previous: OrderFactSnapshot[]
+  created_order_ids: string[]
+}
+
+export type MemberProfileInput = {
+  customer_id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  signup_at: DateInput | null
+  stage: MemberStage | null
+  birthday_month: number | null
+  birthday_day: number | null
+  tags: string[]
+  email_consent: boolean
+  sms_consent: boolean
+}
+
+export const MEMBER_SORT_FIELDS = [
+  "total_spent",
+  "order_count",
+  "last_order_at",
+  "signup_at",
+] as const
+export type MemberSortField = (typeof MEMBER_SORT_FIELDS)[number]
+export type SortDirection = "ASC" | "DESC" | "asc" | "desc"
+
+export type ListMembersFilters = {
+  stage?: MemberStage | MemberStage[]
+  tag?: string
+  email_consent?: boolean
+  sms_consent?: boolean
+  q?: string
+}
+
+export type ListMembersConfig = {
+  skip?: number
+  take?: number
+  order?: Partial<Record<MemberSortField, SortDirection>>
+}
+
+export type CustomerMetricsDTO = InferTypeOf<typeof CustomerMetrics>
+export type OrderFactDTO = InferTypeOf<typeof OrderFact>
