@@ -5,7 +5,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   MEMBER_SEGMENT_MODULE,
   MEMBER_TIER_MODULE,
-} from "../../../src/modules/keys"
+} from "../../../src/module-keys"
 import type MemberSegmentModuleService from "../../../src/modules/member-segment/service"
 import type MemberTierModuleService from "../../../src/modules/member-tier/service"
 import {

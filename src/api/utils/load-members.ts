@@ -1,6 +1,6 @@
 import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { MEMBER_SEGMENT_MODULE, MEMBER_TIER_MODULE } from "../../modules/keys"
+import { MEMBER_SEGMENT_MODULE, MEMBER_TIER_MODULE } from "../../module-keys"
 import type { CustomerMetrics } from "../../modules/member-segment/models/customer-metrics"
 import type MemberSegmentModuleService from "../../modules/member-segment/service"
 import type MemberTierModuleService from "../../modules/member-tier/service"

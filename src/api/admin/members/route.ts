@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { MEMBER_SEGMENT_MODULE } from "../../../modules/keys"
+import { MEMBER_SEGMENT_MODULE } from "../../../module-keys"
 import type MemberSegmentModuleService from "../../../modules/member-segment/service"
 import type { MemberSortField } from "../../../modules/member-segment/types"
 import { membersForMetrics } from "../../utils/load-members"

@@ -1,7 +1,7 @@
 import path from "path"
 import { MedusaError } from "@medusajs/framework/utils"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { MEMBER_TIER_MODULE } from "../../keys"
+import { MEMBER_TIER_MODULE } from "../../../module-keys"
 import type MemberTierModuleService from "../service"
 
 jest.setTimeout(60_000)

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBER_TIER_MODULE } from "../../../modules/keys"
+import { MEMBER_TIER_MODULE } from "../../../module-keys"
 import type MemberTierModuleService from "../../../modules/member-tier/service"
 import type {
   ApplyStageInput,

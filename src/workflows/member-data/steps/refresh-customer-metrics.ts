@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBER_SEGMENT_MODULE } from "../../../modules/keys"
+import { MEMBER_SEGMENT_MODULE } from "../../../module-keys"
 import type MemberSegmentModuleService from "../../../modules/member-segment/service"
 
 export type RefreshCustomerMetricsStepInput = {

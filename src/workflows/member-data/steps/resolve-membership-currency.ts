@@ -1,6 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MEMBER_SEGMENT_MODULE } from "../../../modules/keys"
+import { MEMBER_SEGMENT_MODULE } from "../../../module-keys"
 import type MemberSegmentModuleService from "../../../modules/member-segment/service"
 
 export const resolveMembershipCurrencyStepId = "resolve-membership-currency"
