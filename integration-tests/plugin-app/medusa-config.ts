@@ -1,0 +1,16 @@
+import { defineConfig } from "@medusajs/framework/utils"
+
+// A host store that installs the *built* plugin, the way a merchant's app does.
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: "http://localhost:8000",
+      adminCors: "http://localhost:9000",
+      authCors: "http://localhost:9000",
+      jwtSecret: "plugin-app-jwt-secret",
+      cookieSecret: "plugin-app-cookie-secret",
+    },
+  },
+  plugins: [{ resolve: "../..", options: { membershipCurrency: "eur" } }],
+})

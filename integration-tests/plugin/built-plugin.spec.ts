@@ -1,0 +1,112 @@
+import fs from "fs"
+import path from "path"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  getResolvedPlugins,
+} from "@medusajs/framework/utils"
+import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  MEMBER_SEGMENT_MODULE,
+  MEMBER_TIER_MODULE,
+} from "../../src/module-keys"
+import { adminHeaders } from "../helpers/auth"
+import { settle } from "../helpers/http"
+import { createPublishableKey } from "../helpers/store"
+import { waitFor } from "../helpers/wait"
+
+jest.setTimeout(120 * 1000)
+
+const ROOT = path.resolve(__dirname, "../..")
+const HOST = path.join(ROOT, "integration-tests/plugin-app")
+const BUILT = path.join(ROOT, ".medusa/server/src")
+const packageJson = JSON.parse(
+  fs.readFileSync(path.join(ROOT, "package.json"), "utf8")
+)
+
+type AdminBundle = {
+  widgetModule: { widgets: { zone: string[]; Component: unknown }[] }
+}
+
+medusaIntegrationTestRunner({
+  cwd: HOST,
+  testSuite: ({ api, getContainer }) => {
+    let container: MedusaContainer
+
+    beforeEach(() => {
+      container = getContainer()
+    })
+
+    it("is resolved from its build with its admin bundle and modules", async () => {
+      const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+      const plugins = await getResolvedPlugins(HOST, config)
+      const plugin = plugins.find((p) => p.name === packageJson.name)
+
+      expect(plugin?.resolve).toEqual(BUILT)
+      expect(plugin?.admin).toEqual({
+        type: "package",
+        resolve: `${packageJson.name}/admin`,
+      })
+      const modules = (plugin?.modules ?? []) as { resolve: string }[]
+      expect(modules.map((m) => path.basename(m.resolve)).sort()).toEqual([
+        "member-segment",
+        "member-tier",
+      ])
+
+      const adminEntry = path.join(ROOT, packageJson.exports["./admin"].require)
+      const loaded = jest.requireActual(adminEntry)
+      const bundle: AdminBundle = loaded.default ?? loaded
+      expect(bundle.widgetModule.widgets).toEqual([
+        expect.objectContaining({ zone: ["customer.details.side.before"] }),
+      ])
+    })
+
+    it("migrates its tables and serves its routes", async () => {
+      expect(container.resolve(MEMBER_SEGMENT_MODULE)).toBeDefined()
+      expect(container.resolve(MEMBER_TIER_MODULE)).toBeDefined()
+      const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const tables = await pg("pg_tables")
+        .where("tablename", "like", "mbr_%")
+        .pluck("tablename")
+      expect(tables.sort()).toEqual([
+        "mbr_customer_metrics",
+        "mbr_membership",
+        "mbr_order_fact",
+      ])
+
+      const admin = await adminHeaders(container)
+      const unauthorized = await settle(api.get("/admin/members"))
+      expect(unauthorized.status).toBe(401)
+      const list = await api.get("/admin/members", admin)
+      expect(list.data).toEqual({ members: [], count: 0, offset: 0, limit: 20 })
+
+      const { publishableKey } = await createPublishableKey(container)
+      const anonymous = await settle(
+        api.get("/store/members/me", {
+          headers: { "x-publishable-api-key": publishableKey },
+        })
+      )
+      expect(anonymous.status).toBe(401)
+    })
+
+    it("runs its subscribers: a new customer becomes a registered member", async () => {
+      const {
+        result: [customer],
+      } = await createCustomersWorkflow(container).run({
+        input: { customersData: [{ email: "host@member.test" }] },
+      })
+      const admin = await adminHeaders(container)
+      const { data } = await waitFor(
+        () => settle(api.get(`/admin/members/${customer.id}`, admin)),
+        (response) => response.status === 200 && !!response.data.member.email
+      )
+      expect(data.member).toMatchObject({
+        customer_id: customer.id,
+        email: "host@member.test",
+        stage: "registered",
+        metrics: { order_count: 0, currency_code: "eur" },
+      })
+    })
+  },
+})
