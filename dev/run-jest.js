@@ -8,7 +8,9 @@ const { spawnSync } = require("child_process")
 
 const PROJECTS = ["unit", "modules", "http", "plugin"]
 const ROOT = path.resolve(__dirname, "..")
-const RESULTS = path.join(ROOT, "artifacts", "jest-results.json")
+const LATEST = path.join(ROOT, "artifacts", "jest-results.json")
+// Per run, so parallel runs on one machine never read each other's results.
+const RESULTS = path.join(ROOT, "artifacts", `jest-results-${process.pid}.json`)
 
 const [kind = "all", ...extra] = process.argv.slice(2)
 const projects = kind === "all" ? PROJECTS : [kind]
@@ -39,7 +41,6 @@ if (projects.includes("plugin") && kind === "all") {
 }
 
 fs.mkdirSync(path.dirname(RESULTS), { recursive: true })
-fs.rmSync(RESULTS, { force: true })
 const status = run(bin("jest"), [
   "--runInBand",
   "--forceExit",
@@ -56,6 +57,7 @@ if (fs.existsSync(RESULTS)) {
   const results = JSON.parse(fs.readFileSync(RESULTS, "utf8"))
   passed = results.numPassedTests
   failed = results.numFailedTests + results.numRuntimeErrorTestSuites
+  fs.renameSync(RESULTS, LATEST)
 }
 if (status !== 0 && failed === 0) failed = 1
 process.stdout.write(`${passed} passed, ${failed} failed\n`)
