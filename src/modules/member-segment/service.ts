@@ -9,7 +9,7 @@ import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 
 import { CustomerMetrics } from "./models/customer-metrics"
 import { OrderFact } from "./models/order-fact"
-import { buildDeriveMetricsSql, type MetricsScope } from "./sql/derive-metrics"
+import { buildDeriveMetricsSql } from "./sql/derive-metrics"
 import {
   DELETE_ORDER_FACTS_SQL,
   UPSERT_ORDER_FACTS_SQL,
@@ -64,16 +64,11 @@ class MemberSegmentModuleService extends MedusaService({
     return this.options_.membershipCurrency?.toLowerCase() || null
   }
 
+  // Single statements are atomic on their own (and join the caller's
+  // transaction when there is one); multi-statement writes get a
+  // transactional twin.
   @InjectManager()
   async upsertOrderFacts(
-    facts: OrderFactInput[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<UpsertOrderFactsResult> {
-    return await this.upsertOrderFacts_(facts, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async upsertOrderFacts_(
     facts: OrderFactInput[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<UpsertOrderFactsResult> {
@@ -144,10 +139,13 @@ class MemberSegmentModuleService extends MedusaService({
     currencyCode: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    return await this.deriveMetrics_(
-      "customers",
-      currencyCode,
-      customerIds,
+    assertCurrencyCode(currencyCode)
+    if (!customerIds.length) {
+      return 0
+    }
+    return await this.run_(
+      buildDeriveMetricsSql("customers"),
+      [currencyCode, JSON.stringify(unique(customerIds))],
       sharedContext
     )
   }
@@ -158,31 +156,20 @@ class MemberSegmentModuleService extends MedusaService({
     currencyCode: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    return await this.deriveMetrics_("all", currencyCode, [], sharedContext)
+    return await this.rebuildAllMetrics_(currencyCode, sharedContext)
   }
 
   @InjectTransactionManager()
-  protected async deriveMetrics_(
-    scope: MetricsScope,
+  protected async rebuildAllMetrics_(
     currencyCode: string,
-    customerIds: string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
     assertCurrencyCode(currencyCode)
-    if (scope === "customers" && !customerIds.length) {
-      return 0
-    }
-    if (scope === "all") {
-      // one large hash aggregate: keep it in memory for this transaction only
-      await this.execute_(REBUILD_WORK_MEM_SQL, [], sharedContext)
-    }
-    const bindings =
-      scope === "all"
-        ? [currencyCode]
-        : [currencyCode, JSON.stringify(unique(customerIds))]
+    // one large hash aggregate: keep it in memory for this transaction only
+    await this.execute_(REBUILD_WORK_MEM_SQL, [], sharedContext)
     return await this.run_(
-      buildDeriveMetricsSql(scope),
-      bindings,
+      buildDeriveMetricsSql("all"),
+      [currencyCode],
       sharedContext
     )
   }
@@ -190,14 +177,6 @@ class MemberSegmentModuleService extends MedusaService({
   /** Upserts profile copies only; derived columns are never touched. */
   @InjectManager()
   async syncProfiles(
-    profiles: MemberProfileInput[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<number> {
-    return await this.syncProfiles_(profiles, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async syncProfiles_(
     profiles: MemberProfileInput[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
