@@ -1,23 +1,13 @@
-import { Button, Container, Skeleton, Text } from "@medusajs/ui"
-import { useState, type ReactNode } from "react"
+import { Container, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { useMember } from "../hooks/members"
 import { messages } from "../lib/i18n"
+import { LoadError } from "./load-error"
+import { LoadingRows } from "./loading-rows"
 import { MemberCardHeader } from "./member-card-header"
 import { MemberDetails } from "./member-details"
 import { MemberEditDrawer } from "./member-edit-drawer"
 import { MemberStageBadge } from "./member-stage-badge"
-
-const Message = ({ children }: { children: ReactNode }) => (
-  <div className="flex flex-col items-start gap-y-3 px-6 py-4">{children}</div>
-)
-
-const LoadingRows = () => (
-  <div className="flex flex-col gap-y-3 px-6 py-4" aria-busy="true">
-    {[0, 1, 2, 3].map((row) => (
-      <Skeleton key={row} className="h-5 w-full" />
-    ))}
-  </div>
-)
 
 /** The membership card: loading, failed, not a member yet, or the member. */
 export const MemberCard = ({ customerId }: { customerId: string }) => {
@@ -38,21 +28,15 @@ export const MemberCard = ({ customerId }: { customerId: string }) => {
       />
       {isPending && <LoadingRows />}
       {isError && (
-        <Message>
-          <Text size="small" className="text-ui-fg-error">
-            {error.message || messages.member.loadError}
-          </Text>
-          <Button size="small" variant="secondary" onClick={() => refetch()}>
-            {messages.member.retry}
-          </Button>
-        </Message>
+        <LoadError
+          message={error.message || messages.member.loadError}
+          onRetry={() => refetch()}
+        />
       )}
       {member === null && (
-        <Message>
-          <Text size="small" className="text-ui-fg-subtle">
-            {messages.member.notMember}
-          </Text>
-        </Message>
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          {messages.member.notMember}
+        </Text>
       )}
       {member && (
         <>

@@ -7,12 +7,44 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
 ]
 
-export const formatMoney = (amount: number, currencyCode: string) =>
-  new Intl.NumberFormat([], {
-    style: "currency",
-    currency: currencyCode.toUpperCase(),
-    currencyDisplay: "narrowSymbol",
-  }).format(amount)
+const DURATION_UNITS: [Intl.NumberFormatOptions["unit"], number][] = [
+  ["hour", 60 * 60],
+  ["minute", 60],
+]
+
+// Without a currency (a member with no orders yet) the amount is a plain number.
+export const formatMoney = (amount: number, currencyCode: string | null) =>
+  new Intl.NumberFormat(
+    [],
+    currencyCode
+      ? {
+          style: "currency",
+          currency: currencyCode.toUpperCase(),
+          currencyDisplay: "narrowSymbol",
+        }
+      : { minimumFractionDigits: 2, maximumFractionDigits: 2 }
+  ).format(amount)
+
+export const formatNumber = (value: number, fractionDigits = 0) =>
+  new Intl.NumberFormat([], { maximumFractionDigits: fractionDigits }).format(
+    value
+  )
+
+export const formatPercent = (ratio: number) =>
+  new Intl.NumberFormat([], { style: "percent" }).format(ratio)
+
+/** A duration in its largest whole unit: "2 hours", "14 minutes", "40 seconds". */
+export const formatDuration = (seconds: number) => {
+  const [unit, size] = DURATION_UNITS.find(([, size]) => seconds >= size) ?? [
+    "second",
+    1,
+  ]
+  return new Intl.NumberFormat([], {
+    style: "unit",
+    unit,
+    unitDisplay: "long",
+  }).format(Math.round(seconds / size))
+}
 
 export const formatDate = (iso: string) =>
   new Intl.DateTimeFormat([], { dateStyle: "medium" }).format(new Date(iso))

@@ -13,3 +13,4 @@ export const queryKeysFactory = <const Scope extends string>(scope: Scope) => {
 }
 
 export const memberQueryKeys = queryKeysFactory("member")
+export const memberBackfillQueryKeys = queryKeysFactory("member_backfill")

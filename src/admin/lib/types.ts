@@ -1,4 +1,5 @@
-export type MemberStage = "registered" | "first_time" | "repeat"
+export const MEMBER_STAGES = ["registered", "first_time", "repeat"] as const
+export type MemberStage = (typeof MEMBER_STAGES)[number]
 
 export type MemberConsent = {
   granted: boolean
@@ -6,7 +7,8 @@ export type MemberConsent = {
 }
 
 export type MemberMetrics = {
-  currency_code: string
+  /** `null` until the member's first order sets the currency. */
+  currency_code: string | null
   order_count: number
   paid_order_count: number
   total_spent: number
@@ -24,7 +26,7 @@ export type MemberMetrics = {
 
 export type AdminMember = {
   customer_id: string
-  email: string
+  email: string | null
   first_name: string | null
   last_name: string | null
   stage: MemberStage
@@ -42,3 +44,54 @@ export type AdminUpdateMember = {
   birthday?: string | null
   consents?: { email?: boolean; sms?: boolean }
 }
+
+export const MEMBER_SORT_FIELDS = [
+  "total_spent",
+  "order_count",
+  "last_order_at",
+  "signup_at",
+] as const
+export type MemberSortField = (typeof MEMBER_SORT_FIELDS)[number]
+export type MemberOrder = MemberSortField | `-${MemberSortField}`
+
+/** How the list query spells a boolean filter. */
+export const BOOLEAN_FLAGS = ["true", "false"] as const
+export type BooleanFlag = (typeof BOOLEAN_FLAGS)[number]
+
+export type AdminMemberListParams = {
+  q?: string
+  stage?: MemberStage
+  tag?: string
+  email_consent?: BooleanFlag
+  sms_consent?: BooleanFlag
+  order?: MemberOrder
+  offset?: number
+  limit?: number
+}
+
+export type AdminMemberListResponse = {
+  members: AdminMember[]
+  count: number
+  offset: number
+  limit: number
+}
+
+export type MemberBackfillStatus =
+  "pending" | "running" | "completed" | "failed"
+export type MemberBackfillPhase = "orders" | "metrics" | "customers" | "done"
+
+export type MemberBackfill = {
+  id: string
+  status: MemberBackfillStatus
+  phase: MemberBackfillPhase
+  processed: number
+  total: number
+  rate_per_second: number | null
+  eta_seconds: number | null
+  started_at: string | null
+  finished_at: string | null
+  updated_at: string
+  error: string | null
+}
+
+export type AdminMemberBackfillResponse = { backfill: MemberBackfill | null }

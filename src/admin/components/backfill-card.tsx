@@ -1,0 +1,79 @@
+import {
+  Button,
+  Container,
+  Heading,
+  Text,
+  toast,
+  usePrompt,
+} from "@medusajs/ui"
+import { useBackfill, useStartBackfill } from "../hooks/members"
+import { isBackfillActive } from "../lib/backfill"
+import { messages } from "../lib/i18n"
+import { BackfillProgress } from "./backfill-progress"
+import { BackfillStatusBadge } from "./backfill-status-badge"
+import { LoadError } from "./load-error"
+import { LoadingRows } from "./loading-rows"
+
+const copy = messages.backfill
+
+/** The latest backfill run, and the button that starts one. */
+export const BackfillCard = () => {
+  const { data: backfill, isPending, isError, error, refetch } = useBackfill()
+  const { mutate, isPending: isStarting } = useStartBackfill()
+  const prompt = usePrompt()
+
+  const run = async () => {
+    const confirmed = await prompt({
+      variant: "confirmation",
+      title: copy.prompt.title,
+      description: copy.prompt.description,
+      confirmText: copy.prompt.confirm,
+      cancelText: copy.prompt.cancel,
+    })
+    if (!confirmed) {
+      return
+    }
+    mutate(undefined, {
+      onSuccess: () => toast.success(copy.startedToast),
+      onError: (error) => toast.error(error.message),
+    })
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
+        <div>
+          <Heading level="h2">{copy.title}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {copy.description}
+          </Text>
+        </div>
+        <div className="flex shrink-0 items-center gap-x-2">
+          {backfill && <BackfillStatusBadge status={backfill.status} />}
+          <Button
+            size="small"
+            variant="secondary"
+            disabled={isPending || isBackfillActive(backfill)}
+            isLoading={isStarting}
+            onClick={run}
+          >
+            {copy.run}
+          </Button>
+        </div>
+      </div>
+      {isPending && <LoadingRows rows={2} />}
+      {backfill === null && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          {copy.neverRun}
+        </Text>
+      )}
+      {backfill && <BackfillProgress backfill={backfill} />}
+      {isError && (
+        <LoadError
+          message={error.message || copy.loadError}
+          onRetry={() => refetch()}
+        />
+      )}
+    </Container>
+  )
+}
