@@ -1,1 +1,2 @@
+export * from "./member-backfill"
 export * from "./member-data"

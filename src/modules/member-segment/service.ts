@@ -8,6 +8,7 @@ import {
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 
 import { CustomerMetrics } from "./models/customer-metrics"
+import { MemberBackfill } from "./models/member-backfill"
 import { OrderFact } from "./models/order-fact"
 import { buildDeriveMetricsSql } from "./sql/derive-metrics"
 import {
@@ -48,6 +49,7 @@ const unique = (values: string[]) => [...new Set(values)]
 class MemberSegmentModuleService extends MedusaService({
   OrderFact,
   CustomerMetrics,
+  MemberBackfill,
 }) {
   protected readonly options_: MemberSegmentModuleOptions
 

@@ -5,7 +5,11 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
 import { MembershipEvents } from "../../events"
 import { profileFromMember } from "./member-profile"
 import { applyMemberStagesStep } from "./steps/apply-member-stages"
@@ -15,7 +19,13 @@ import { refreshCustomerMetricsStep } from "./steps/refresh-customer-metrics"
 import { resolveMembershipCurrencyStep } from "./steps/resolve-membership-currency"
 import { syncMemberProfilesStep } from "./steps/sync-member-profiles"
 
-export type SyncMembersWorkflowInput = { customer_ids: string[] }
+export type SyncMembersWorkflowInput = {
+  customer_ids: string[]
+  /** "missing": derive only customers without metrics; the backfill derives the rest at once. */
+  metrics_scope?: "all" | "missing"
+  /** Emit member.stage_changed (default true); the backfill does not announce history. */
+  emit_events?: boolean
+}
 
 export const syncMembersWorkflowId = "sync-members"
 
@@ -27,13 +37,27 @@ export const syncMembersWorkflowId = "sync-members"
 export const syncMembersWorkflow = createWorkflow(
   syncMembersWorkflowId,
   (input: WorkflowData<SyncMembersWorkflowInput>) => {
+    // One sync per member at a time: a stale run must not write an older stage or copy.
+    const lockKeys = transform({ input }, ({ input }) =>
+      [...new Set(input.customer_ids)].sort().map((id) => `membership:${id}`)
+    )
+    acquireLockStep({
+      key: lockKeys,
+      timeout: 30,
+      ttl: 60,
+      executeOnSubWorkflow: true,
+    })
     const customers = loadCustomersStep(input.customer_ids)
     const memberships = ensureMembershipsStep(customers)
     const currencyCode = resolveMembershipCurrencyStep()
-    const refreshInput = transform({ customers, currencyCode }, (data) => ({
-      customer_ids: data.customers.map((customer) => customer.id),
-      currency_code: data.currencyCode,
-    }))
+    const refreshInput = transform(
+      { customers, currencyCode, input },
+      (data) => ({
+        customer_ids: data.customers.map((customer) => customer.id),
+        currency_code: data.currencyCode,
+        scope: data.input.metrics_scope ?? "all",
+      })
+    )
     const orderCounts = refreshCustomerMetricsStep(refreshInput)
     const changes = applyMemberStagesStep(orderCounts)
 
@@ -53,13 +77,17 @@ export const syncMembersWorkflow = createWorkflow(
     })
     syncMemberProfilesStep(profiles)
 
-    when({ changes }, ({ changes }) => changes.length > 0).then(() => {
+    when(
+      { changes, input },
+      (data) => data.changes.length > 0 && data.input.emit_events !== false
+    ).then(() => {
       emitEventStep({
         eventName: MembershipEvents.STAGE_CHANGED,
         data: changes,
       })
     })
 
+    releaseLockStep({ key: lockKeys, executeOnSubWorkflow: true })
     return new WorkflowResponse({ memberships, stage_changes: changes })
   }
 )

@@ -5,6 +5,8 @@ import type MemberSegmentModuleService from "../../../modules/member-segment/ser
 export type RefreshCustomerMetricsStepInput = {
   customer_ids: string[]
   currency_code: string
+  /** "missing": derive only customers without metrics (the backfill derived the rest at once). */
+  scope?: "all" | "missing"
 }
 
 export const refreshCustomerMetricsStepId = "refresh-customer-metrics"
@@ -16,7 +18,11 @@ export const refreshCustomerMetricsStepId = "refresh-customer-metrics"
 export const refreshCustomerMetricsStep = createStep(
   refreshCustomerMetricsStepId,
   async (
-    { customer_ids, currency_code }: RefreshCustomerMetricsStepInput,
+    {
+      customer_ids,
+      currency_code,
+      scope = "all",
+    }: RefreshCustomerMetricsStepInput,
     { container }
   ) => {
     if (!customer_ids.length) {
@@ -27,11 +33,18 @@ export const refreshCustomerMetricsStep = createStep(
     const segments: MemberSegmentModuleService = container.resolve(
       MEMBER_SEGMENT_MODULE
     )
-    await segments.refreshCustomerMetrics(customer_ids, currency_code)
-    const metrics = await segments.listCustomerMetrics(
-      { customer_id: customer_ids },
-      { select: ["customer_id", "order_count"] }
-    )
+    const counts = () =>
+      segments.listCustomerMetrics(
+        { customer_id: customer_ids },
+        { select: ["customer_id", "order_count"] }
+      )
+    let metrics = scope === "missing" ? await counts() : []
+    const known = new Set(metrics.map((row) => row.customer_id))
+    const stale = customer_ids.filter((id) => !known.has(id))
+    if (stale.length) {
+      await segments.refreshCustomerMetrics(stale, currency_code)
+      metrics = await counts()
+    }
     return new StepResponse(
       metrics.map(({ customer_id, order_count }) => ({
         customer_id,

@@ -1,0 +1,6 @@
+export * from "./backfill-order-facts"
+export * from "./backfill-progress"
+export * from "./rebuild-member-metrics"
+export * from "./run-member-backfill"
+export * from "./start-member-backfill"
+export * from "./backfill-resume"

@@ -1,0 +1,17 @@
+import {
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { resolveMembershipCurrencyStep } from "../member-data/steps/resolve-membership-currency"
+import { rebuildAllMetricsStep } from "./steps/rebuild-all-metrics"
+
+export const rebuildMemberMetricsWorkflowId = "rebuild-member-metrics"
+
+/** Re-derives all customer metrics from order facts: a repair is one statement. */
+export const rebuildMemberMetricsWorkflow = createWorkflow(
+  rebuildMemberMetricsWorkflowId,
+  () => {
+    const currencyCode = resolveMembershipCurrencyStep()
+    return new WorkflowResponse(rebuildAllMetricsStep(currencyCode))
+  }
+)
