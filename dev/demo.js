@@ -58,6 +58,21 @@ async function completedDemoKey(env) {
   }
 }
 
+/** Whether the member backfill already imported the seeded history. */
+async function memberDataImported(env) {
+  const { Client } = require("pg")
+  const client = new Client({ connectionString: env.DATABASE_URL })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query(
+      "SELECT 1 FROM mbr_backfill WHERE status = 'completed' AND deleted_at IS NULL LIMIT 1"
+    )
+    return rowCount > 0
+  } finally {
+    await client.end()
+  }
+}
+
 function startServer(env, stopDatabase) {
   // medusa develop spawns children: give it its own process group and stop the group.
   const server = spawn(MEDUSA, ["develop"], {
@@ -103,6 +118,11 @@ async function main() {
         captureStdout: true,
       })
       key = output.match(KEY_LINE)?.[1]
+    }
+    // Most seeded history is written in bulk and emits no events: import it once.
+    if (!(await memberDataImported(env))) {
+      log("importing the store's customers and orders into member data")
+      await run(["exec", "./src/scripts/member-backfill.ts"], env)
     }
     process.stdout.write(
       [
