@@ -5,19 +5,15 @@ import {
   Modules,
 } from "@medusajs/framework/utils"
 import {
-  addShippingMethodToCartWorkflow,
   cancelOrderWorkflow,
   capturePaymentWorkflow,
-  completeCartWorkflow,
-  createCartWorkflow,
   createOrderFulfillmentWorkflow,
   createOrderShipmentWorkflow,
-  createPaymentCollectionForCartWorkflow,
-  createPaymentSessionsWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
   refundPaymentWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ensureShipping } from "../../demo/apply/fulfillment"
+import { checkoutCart } from "../../demo/apply/orders/checkout-cart"
 import { ensureProducts } from "../../demo/apply/products"
 import { ensureRegion } from "../../demo/apply/region"
 import {
@@ -58,53 +54,31 @@ export async function createCheckoutStore(container: MedusaContainer) {
   }
 }
 
-type Line = { variant_id: string; quantity: number }
 
-/** The storefront checkout: cart, shipping, payment session, completion (emits order.placed). */
-export async function checkout(
+/** A checkout in the test store, through the demo's storefront flow (emits order.placed). */
+export function checkout(
   container: MedusaContainer,
   store: CheckoutStore,
   customer: { id: string; email: string },
-  items: Line[]
+  items: { variant_id: string; quantity: number }[]
 ) {
-  const address = {
-    first_name: "Test",
-    last_name: "Member",
-    address_1: "1 Member Street",
-    city: "Berlin",
-    postal_code: "10115",
-    country_code: store.country_code,
-  }
-  const { result: cart } = await createCartWorkflow(container).run({
-    input: {
-      region_id: store.region_id,
-      sales_channel_id: store.sales_channel_id,
-      customer_id: customer.id,
-      email: customer.email,
-      currency_code: store.currency_code,
-      items,
-      shipping_address: address,
-      billing_address: address,
+  return checkoutCart(container, {
+    region_id: store.region_id,
+    sales_channel_id: store.sales_channel_id,
+    shipping_option_id: store.shipping_option_id,
+    currency_code: store.currency_code,
+    customer_id: customer.id,
+    email: customer.email,
+    address: {
+      first_name: "Test",
+      last_name: "Member",
+      address_1: "1 Member Street",
+      city: "Berlin",
+      postal_code: "10115",
+      country_code: store.country_code,
     },
+    items,
   })
-  await addShippingMethodToCartWorkflow(container).run({
-    input: { cart_id: cart.id, options: [{ id: store.shipping_option_id }] },
-  })
-  const { result: collection } = await createPaymentCollectionForCartWorkflow(
-    container
-  ).run({
-    input: { cart_id: cart.id },
-  })
-  await createPaymentSessionsWorkflow(container).run({
-    input: {
-      payment_collection_id: collection.id,
-      provider_id: "pp_system_default",
-    },
-  })
-  const { result } = await completeCartWorkflow(container).run({
-    input: { id: cart.id },
-  })
-  return result.id
 }
 
 async function orderPaymentId(container: MedusaContainer, orderId: string) {
