@@ -1,57 +1,29 @@
-export const MEMBER_STAGES = ["registered", "first_time", "repeat"] as const
-export type MemberStage = (typeof MEMBER_STAGES)[number]
+import type { AdminUpdateMemberType } from "../../api/admin/members/validators"
+import type { BackfillResponse } from "../../api/utils/backfill-response"
+import type { MemberResponse } from "../../api/utils/member-response"
+import type { MemberSortField } from "../../modules/member-segment/types"
+import type { MemberStage } from "../../types/member-stage"
 
-export type MemberConsent = {
-  granted: boolean
-  changed_at: string | null
-}
+// Response and request types come from the server code that builds and validates them.
+export { MEMBER_SORT_FIELDS } from "../../modules/member-segment/types"
+export { MEMBER_STAGES, type MemberStage } from "../../types/member-stage"
+export type { MemberSortField }
 
-export type MemberMetrics = {
-  /** `null` until the member's first order sets the currency. */
-  currency_code: string | null
-  order_count: number
-  paid_order_count: number
-  total_spent: number
-  aov: number
-  aov_90d: number
-  aov_365d: number
-  max_order: number
-  first_order_at: string | null
-  last_order_at: string | null
-  unpaid_order_count: number
-  cancel_count: number
-  refund_total: number
-  return_count: number
-}
+/** What JSON makes of a server value: dates arrive as ISO strings. */
+type Json<T> = T extends Date
+  ? string
+  : T extends (infer U)[]
+    ? Json<U>[]
+    : T extends object
+      ? { [K in keyof T]: Json<T[K]> }
+      : T
 
-export type AdminMember = {
-  customer_id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
-  stage: MemberStage
-  joined_at: string
-  birthday: string | null
-  tags: string[]
-  consents: { email: MemberConsent; sms: MemberConsent }
-  metrics: MemberMetrics
-}
-
+export type AdminMember = Json<MemberResponse>
+export type MemberConsent = AdminMember["consents"]["email"]
+export type MemberMetrics = AdminMember["metrics"]
 export type AdminMemberResponse = { member: AdminMember }
+export type AdminUpdateMember = AdminUpdateMemberType
 
-export type AdminUpdateMember = {
-  tags?: string[]
-  birthday?: string | null
-  consents?: { email?: boolean; sms?: boolean }
-}
-
-export const MEMBER_SORT_FIELDS = [
-  "total_spent",
-  "order_count",
-  "last_order_at",
-  "signup_at",
-] as const
-export type MemberSortField = (typeof MEMBER_SORT_FIELDS)[number]
 export type MemberOrder = MemberSortField | `-${MemberSortField}`
 
 /** How the list query spells a boolean filter. */
@@ -76,22 +48,7 @@ export type AdminMemberListResponse = {
   limit: number
 }
 
-export type MemberBackfillStatus =
-  "pending" | "running" | "completed" | "failed"
-export type MemberBackfillPhase = "orders" | "metrics" | "customers" | "done"
-
-export type MemberBackfill = {
-  id: string
-  status: MemberBackfillStatus
-  phase: MemberBackfillPhase
-  processed: number
-  total: number
-  rate_per_second: number | null
-  eta_seconds: number | null
-  started_at: string | null
-  finished_at: string | null
-  updated_at: string
-  error: string | null
-}
-
+export type MemberBackfill = Json<BackfillResponse>
+export type MemberBackfillStatus = MemberBackfill["status"]
+export type MemberBackfillPhase = MemberBackfill["phase"]
 export type AdminMemberBackfillResponse = { backfill: MemberBackfill | null }

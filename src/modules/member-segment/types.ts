@@ -3,8 +3,9 @@ import type { BigNumberInput, InferTypeOf } from "@medusajs/framework/types"
 import type { CustomerMetrics } from "./models/customer-metrics"
 import type { OrderFact } from "./models/order-fact"
 
-export const MEMBER_STAGES = ["registered", "first_time", "repeat"] as const
-export type MemberStage = (typeof MEMBER_STAGES)[number]
+import type { MemberStage } from "../../types/member-stage"
+
+export { MEMBER_STAGES, type MemberStage } from "../../types/member-stage"
 
 type DateInput = Date | string
 

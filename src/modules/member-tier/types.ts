@@ -1,6 +1,7 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type Membership from "./models/membership"
-import type { BirthdaySource, MembershipStage } from "./utils"
+import type { MemberStage } from "../../types/member-stage"
+import type { BirthdaySource } from "./utils"
 
 export type MembershipDTO = InferTypeOf<typeof Membership>
 
@@ -22,8 +23,8 @@ export type ApplyStageInput = {
 
 export type StageChange = {
   customer_id: string
-  from: MembershipStage
-  to: MembershipStage
+  from: MemberStage
+  to: MemberStage
 }
 
 export type UpdateProfileInput = {

@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { BIRTHDAY_SOURCES } from "../utils/birthday"
-import { MEMBERSHIP_STAGES } from "../utils/stage"
+import { MEMBER_STAGES } from "../../../types/member-stage"
 
 // birthday is a calendar date kept as "YYYY-MM-DD" text: DML has no date-only
 // type, a timestamp would shift with time zones, and the text sorts and slices
@@ -11,7 +11,7 @@ const Membership = model
     {
       id: model.id({ prefix: "mbrms" }).primaryKey(),
       customer_id: model.text(),
-      stage: model.enum([...MEMBERSHIP_STAGES]).default("registered"),
+      stage: model.enum([...MEMBER_STAGES]).default("registered"),
       stage_changed_at: model.dateTime().nullable(),
       joined_at: model.dateTime(),
       birthday: model.text().nullable(),

@@ -1,14 +1,12 @@
 import { MedusaError } from "@medusajs/framework/utils"
 
-export const MEMBERSHIP_STAGES = ["registered", "first_time", "repeat"] as const
-
-export type MembershipStage = (typeof MEMBERSHIP_STAGES)[number]
+import { MEMBER_STAGES, type MemberStage } from "../../../types/member-stage"
 
 /**
  * Lifecycle stage from the number of orders a customer placed:
  * none is a registered member, one a first-time buyer, more a repeat buyer.
  */
-export function stageForOrderCount(orderCount: number): MembershipStage {
+export function stageForOrderCount(orderCount: number): MemberStage {
   if (!Number.isSafeInteger(orderCount) || orderCount < 0) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -21,6 +19,6 @@ export function stageForOrderCount(orderCount: number): MembershipStage {
   return orderCount === 1 ? "first_time" : "repeat"
 }
 
-export function stageRank(stage: MembershipStage): number {
-  return MEMBERSHIP_STAGES.indexOf(stage)
+export function stageRank(stage: MemberStage): number {
+  return MEMBER_STAGES.indexOf(stage)
 }

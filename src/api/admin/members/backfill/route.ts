@@ -4,24 +4,8 @@ import type {
 } from "@medusajs/framework/http"
 import { MEMBER_SEGMENT_MODULE } from "../../../../module-keys"
 import type MemberSegmentModuleService from "../../../../modules/member-segment/service"
-import {
-  backfillProgress,
-  startMemberBackfillWorkflow,
-  type MemberBackfillDTO,
-} from "../../../../workflows/member-backfill"
-
-const backfillResponse = (run: MemberBackfillDTO) => ({
-  id: run.id,
-  status: run.status,
-  phase: run.phase,
-  processed: run.processed,
-  total: run.total,
-  ...backfillProgress(run),
-  started_at: run.started_at,
-  finished_at: run.finished_at,
-  updated_at: run.updated_at,
-  error: run.error,
-})
+import { startMemberBackfillWorkflow } from "../../../../workflows/member-backfill"
+import { backfillResponse } from "../../../utils/backfill-response"
 
 /** The latest backfill run, or null when none ran yet. */
 export const GET = async (
