@@ -4,7 +4,7 @@
 // Usage: node dev/run-jest.js <unit|modules|http|plugin|all> [extra jest args]
 const fs = require("fs")
 const path = require("path")
-const { spawnSync } = require("child_process")
+const { spawn, spawnSync } = require("child_process")
 
 const PROJECTS = ["unit", "modules", "http", "plugin"]
 const ROOT = path.resolve(__dirname, "..")
@@ -33,32 +33,59 @@ const env = {
 const run = (command, args) =>
   spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env }).status
 
-if (projects.includes("plugin") && kind === "all") {
-  if (run(bin("medusa"), ["plugin:build"]) !== 0) {
-    process.stdout.write("0 passed, 1 failed\n")
-    process.exit(1)
+/** Runs jest, echoing its stderr, and resolves with its exit status and that stderr. */
+const runJest = (args) =>
+  new Promise((resolve) => {
+    const child = spawn(bin("jest"), args, {
+      cwd: ROOT,
+      stdio: ["inherit", "inherit", "pipe"],
+      env,
+    })
+    let stderr = ""
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk
+      process.stderr.write(chunk)
+    })
+    child.on("exit", (code) => resolve({ status: code ?? 1, stderr }))
+  })
+
+// jest's own summary, for when its JSON writer fails (it cannot serialise some errors).
+const summaryCounts = (stderr) => {
+  const line = stderr.match(/^Tests:.*$/m)?.[0] ?? ""
+  const count = (word) =>
+    Number(line.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0)
+  return { passed: count("passed"), failed: count("failed") }
+}
+
+async function main() {
+  if (projects.includes("plugin") && kind === "all") {
+    if (run(bin("medusa"), ["plugin:build"]) !== 0) {
+      process.stdout.write("0 passed, 1 failed\n")
+      process.exit(1)
+    }
   }
+
+  fs.mkdirSync(path.dirname(RESULTS), { recursive: true })
+  const { status, stderr } = await runJest([
+    "--runInBand",
+    "--forceExit",
+    "--json",
+    `--outputFile=${RESULTS}`,
+    ...extra,
+    "--selectProjects",
+    ...projects,
+  ])
+
+  let { passed, failed } = summaryCounts(stderr)
+  if (fs.existsSync(RESULTS)) {
+    const results = JSON.parse(fs.readFileSync(RESULTS, "utf8"))
+    passed = results.numPassedTests
+    failed = results.numFailedTests + results.numRuntimeErrorTestSuites
+    fs.renameSync(RESULTS, LATEST)
+  }
+  if (status !== 0 && failed === 0) failed = 1
+  process.stdout.write(`${passed} passed, ${failed} failed\n`)
+  process.exit(status === 0 && failed === 0 ? 0 : 1)
 }
 
-fs.mkdirSync(path.dirname(RESULTS), { recursive: true })
-const status = run(bin("jest"), [
-  "--runInBand",
-  "--forceExit",
-  "--json",
-  `--outputFile=${RESULTS}`,
-  ...extra,
-  "--selectProjects",
-  ...projects,
-])
-
-let passed = 0
-let failed = 0
-if (fs.existsSync(RESULTS)) {
-  const results = JSON.parse(fs.readFileSync(RESULTS, "utf8"))
-  passed = results.numPassedTests
-  failed = results.numFailedTests + results.numRuntimeErrorTestSuites
-  fs.renameSync(RESULTS, LATEST)
-}
-if (status !== 0 && failed === 0) failed = 1
-process.stdout.write(`${passed} passed, ${failed} failed\n`)
-process.exit(status === 0 && failed === 0 ? 0 : 1)
+main()

@@ -70,6 +70,7 @@ medusaIntegrationTestRunner({
         .where("tablename", "like", "mbr_%")
         .pluck("tablename")
       expect(tables.sort()).toEqual([
+        "mbr_backfill",
         "mbr_customer_metrics",
         "mbr_membership",
         "mbr_order_fact",

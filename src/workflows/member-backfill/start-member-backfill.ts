@@ -24,7 +24,7 @@ export const startMemberBackfillWorkflow = createWorkflow(
     const event = transform({ run }, ({ run }) => ({ id: run.id }))
     when(
       { created, input },
-      (data) => data.created && data.input.notify !== false
+      (data) => data.created && data.input?.notify !== false
     ).then(() => {
       emitEventStep({
         eventName: MembershipEvents.BACKFILL_REQUESTED,

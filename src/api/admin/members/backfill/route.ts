@@ -27,6 +27,8 @@ export const POST = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
-  const { result: run } = await startMemberBackfillWorkflow(req.scope).run()
+  const { result: run } = await startMemberBackfillWorkflow(req.scope).run({
+    input: {},
+  })
   res.status(202).json({ backfill: backfillResponse(run) })
 }
