@@ -54,7 +54,6 @@ export async function createCheckoutStore(container: MedusaContainer) {
   }
 }
 
-
 /** A checkout in the test store, through the demo's storefront flow (emits order.placed). */
 export function checkout(
   container: MedusaContainer,
