@@ -170,6 +170,11 @@ medusaIntegrationTestRunner({
       const missing = await settle(api.get("/admin/members/cus_missing", admin))
       expect(missing.status).toBe(404)
       expect(missing.data.message).toContain("cus_missing")
+      const missingUpdate = await settle(
+        api.post("/admin/members/cus_missing", { tags: ["vip"] }, admin)
+      )
+      expect(missingUpdate.status).toBe(404)
+      expect(missingUpdate.data.message).toContain("cus_missing")
 
       const future = `${new Date().getUTCFullYear() + 1}-01-01`
       for (const [body, field] of [

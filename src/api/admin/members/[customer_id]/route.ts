@@ -20,7 +20,6 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const customerId = req.params.customer_id
-  await loadMember(req.scope, customerId)
   const { birthday, tags, consents } = req.validatedBody
   await updateMemberProfileWorkflow(req.scope).run({
     input: {
