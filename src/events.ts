@@ -2,6 +2,12 @@
 export const MembershipEvents = {
   /** `{ customer_id, from, to }` when a member's lifecycle stage changes. */
   STAGE_CHANGED: "member.stage_changed",
+  /** `{ customer_ids }` whose derived metrics changed (not during a backfill). */
+  METRICS_CHANGED: "member.metrics_changed",
+  /** `{ customer_id }` of a deleted customer whose member data was erased. */
+  DATA_ERASED: "member.data_erased",
   /** `{ id }` of a backfill run that should start or resume. */
   BACKFILL_REQUESTED: "member.backfill_requested",
+  /** `{ id }` of a backfill run that finished importing every order and customer. */
+  BACKFILL_COMPLETED: "member.backfill_completed",
 } as const

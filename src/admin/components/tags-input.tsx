@@ -1,6 +1,7 @@
 import { XMarkMini } from "@medusajs/icons"
 import { Badge, Input } from "@medusajs/ui"
 import { useState, type KeyboardEvent } from "react"
+import { MAX_TAG_LENGTH } from "../../limits"
 import { messages } from "../lib/i18n"
 
 type TagsInputProps = {
@@ -9,8 +10,6 @@ type TagsInputProps = {
   onChange: (tags: string[]) => void
   "aria-describedby"?: string
 }
-
-const MAX_TAG_LENGTH = 40
 
 export const TagsInput = ({ id, value, onChange, ...aria }: TagsInputProps) => {
   const [draft, setDraft] = useState("")

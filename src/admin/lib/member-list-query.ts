@@ -2,6 +2,7 @@ import type {
   DataTableFilteringState,
   DataTableSortingState,
 } from "@medusajs/ui"
+import { MAX_SEARCH_LENGTH, MAX_TAG_LENGTH } from "../../limits"
 import {
   BOOLEAN_FLAGS,
   MEMBER_SORT_FIELDS,
@@ -38,9 +39,9 @@ const text = (value: string | null, maxLength: number) =>
 export const memberListParams = (search: URLSearchParams): MemberListQuery => {
   const offset = Number.parseInt(search.get("offset") ?? "", 10)
   return {
-    q: text(search.get("q"), 200),
+    q: text(search.get("q"), MAX_SEARCH_LENGTH),
     stage: pick(search.get("stage"), MEMBER_STAGES),
-    tag: text(search.get("tag"), 40),
+    tag: text(search.get("tag"), MAX_TAG_LENGTH),
     email_consent: pick(search.get("email_consent"), BOOLEAN_FLAGS),
     sms_consent: pick(search.get("sms_consent"), BOOLEAN_FLAGS),
     order: pick(search.get("order"), ORDERS) ?? DEFAULT_MEMBER_ORDER,

@@ -134,22 +134,26 @@ class MemberSegmentModuleService extends MedusaService({
     ])
   }
 
-  /** Re-derives the metrics of these customers from their facts (one statement). */
+  /**
+   * Re-derives the metrics of these customers from their facts (one statement).
+   * Returns the customers whose metrics changed.
+   */
   @InjectManager()
   async refreshCustomerMetrics(
     customerIds: string[],
     currencyCode: string,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<number> {
+  ): Promise<string[]> {
     assertCurrencyCode(currencyCode)
     if (!customerIds.length) {
-      return 0
+      return []
     }
-    return await this.run_(
+    const rows = await this.execute_<{ customer_id: string }>(
       buildDeriveMetricsSql("customers"),
       [currencyCode, JSON.stringify(unique(customerIds))],
       sharedContext
     )
+    return rows.map((row) => row.customer_id)
   }
 
   /** Re-derives every customer that has a metrics row or a fact (one statement). */

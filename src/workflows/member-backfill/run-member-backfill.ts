@@ -3,6 +3,7 @@ import type {
   RemoteQueryFunction,
 } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { MembershipEvents } from "../../events"
 import { MEMBER_SEGMENT_MODULE } from "../../module-keys"
 import type MemberSegmentModuleService from "../../modules/member-segment/service"
 import { syncMembersWorkflow } from "../member-data/sync-members"
@@ -124,6 +125,12 @@ async function drive(
       run = await save(await advance(container, run, batchSize))
       logger.info(describeBackfill(run))
       onProgress?.(run)
+    }
+    if (run.status === "completed") {
+      await container.resolve(Modules.EVENT_BUS).emit({
+        name: MembershipEvents.BACKFILL_COMPLETED,
+        data: { id: run.id },
+      })
     }
   } catch (error) {
     run = await save({ status: "failed", error: (error as Error).message })

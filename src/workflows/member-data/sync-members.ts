@@ -32,7 +32,8 @@ export const syncMembersWorkflowId = "sync-members"
 /**
  * Brings members in line with their customers and facts: creates missing memberships,
  * re-derives metrics, moves lifecycle stages, refreshes the profile copy next to the
- * metrics and emits `member.stage_changed` for each stage that moved. Idempotent.
+ * metrics and emits `member.stage_changed` for each stage that moved and
+ * `member.metrics_changed` for the customers whose metrics changed. Idempotent.
  */
 export const syncMembersWorkflow = createWorkflow(
   syncMembersWorkflowId,
@@ -58,7 +59,11 @@ export const syncMembersWorkflow = createWorkflow(
         scope: data.input.metrics_scope ?? "all",
       })
     )
-    const orderCounts = refreshCustomerMetricsStep(refreshInput)
+    const metrics = refreshCustomerMetricsStep(refreshInput)
+    const orderCounts = transform(
+      { metrics },
+      ({ metrics }) => metrics.order_counts
+    )
     const changes = applyMemberStagesStep(orderCounts)
 
     const profiles = transform({ customers, memberships, changes }, (data) => {
@@ -85,6 +90,20 @@ export const syncMembersWorkflow = createWorkflow(
         eventName: MembershipEvents.STAGE_CHANGED,
         data: changes,
       })
+    })
+    const changedMetrics = transform({ metrics }, ({ metrics }) => ({
+      customer_ids: metrics.changed_customer_ids,
+    }))
+    when(
+      { changedMetrics, input },
+      (data) =>
+        data.changedMetrics.customer_ids.length > 0 &&
+        data.input.emit_events !== false
+    ).then(() => {
+      emitEventStep({
+        eventName: MembershipEvents.METRICS_CHANGED,
+        data: changedMetrics,
+      }).config({ name: "emit-member-metrics-changed" })
     })
 
     releaseLockStep({ key: lockKeys, executeOnSubWorkflow: true })

@@ -3,6 +3,7 @@ import {
   MEMBER_SORT_FIELDS,
   MEMBER_STAGES,
 } from "../../../modules/member-segment/types"
+import { MAX_SEARCH_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from "../../../limits"
 import { birthdayField, consentsField } from "../../utils/member-fields"
 
 const booleanFlag = z
@@ -16,9 +17,9 @@ const ORDER_VALUES = MEMBER_SORT_FIELDS.flatMap((field) => [
 
 export const AdminListMembersParams = z
   .object({
-    q: z.string().trim().min(1).max(200).optional(),
+    q: z.string().trim().min(1).max(MAX_SEARCH_LENGTH).optional(),
     stage: z.enum(MEMBER_STAGES).optional(),
-    tag: z.string().trim().toLowerCase().min(1).max(40).optional(),
+    tag: z.string().trim().toLowerCase().min(1).max(MAX_TAG_LENGTH).optional(),
     email_consent: booleanFlag.optional(),
     sms_consent: booleanFlag.optional(),
     order: z.enum(ORDER_VALUES).default("-total_spent"),
@@ -31,7 +32,10 @@ export type AdminListMembersParamsType = z.infer<typeof AdminListMembersParams>
 export const AdminUpdateMember = z
   .object({
     birthday: birthdayField.nullable().optional(),
-    tags: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
+    tags: z
+      .array(z.string().trim().min(1).max(MAX_TAG_LENGTH))
+      .max(MAX_TAGS)
+      .optional(),
     consents: consentsField.optional(),
   })
   .strict()

@@ -85,7 +85,12 @@ const derivedColumn = (column: string) => {
     : `a.${column}`
 }
 
-type Scope = { base: string; facts: string; unchanged: string }
+type Scope = {
+  base: string
+  facts: string
+  unchanged: string
+  returning: string
+}
 
 const SCOPES: Record<MetricsScope, Scope> = {
   // bindings: currency, customer ids JSON
@@ -93,6 +98,7 @@ const SCOPES: Record<MetricsScope, Scope> = {
     base: "SELECT DISTINCT jsonb_array_elements_text(?::jsonb) AS customer_id",
     facts: "AND f.customer_id IN (SELECT customer_id FROM base)",
     unchanged: "",
+    returning: "RETURNING customer_id",
   },
   // bindings: currency. Unchanged rows are dropped before the upsert with one
   // hash join (the ON CONFLICT guard alone would probe them one by one).
@@ -102,6 +108,7 @@ const SCOPES: Record<MetricsScope, Scope> = {
     unchanged: `LEFT JOIN mbr_customer_metrics m
   ON m.customer_id = d.customer_id AND m.deleted_at IS NULL
 WHERE m.id IS NULL OR ${changed("m", "d")}`,
+    returning: "",
   },
 }
 
@@ -109,8 +116,8 @@ WHERE m.id IS NULL OR ${changed("m", "d")}`,
  * The one derivation of member metrics from order facts, as a single
  * INSERT ... SELECT ... ON CONFLICT. Only derived columns are written; profile
  * columns keep their values (or defaults on insert).
- * "customers" re-derives the listed customers; "all" every customer that has
- * a metrics row or a fact.
+ * "customers" re-derives the listed customers and returns those whose row
+ * changed; "all" every customer that has a metrics row or a fact.
  */
 export const buildDeriveMetricsSql = (scope: MetricsScope) => `
 WITH p AS (SELECT lower(?::text) AS currency_code, now() AS now),
@@ -147,4 +154,5 @@ ORDER BY d.customer_id
 ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET
   ${WRITTEN.map((column) => `${column} = excluded.${column}`).join(",\n  ")},
   updated_at = now()
-WHERE ${changed("mbr_customer_metrics", "excluded")}`
+WHERE ${changed("mbr_customer_metrics", "excluded")}
+${SCOPES[scope].returning}`

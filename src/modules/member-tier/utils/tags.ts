@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { MAX_TAG_LENGTH, MAX_TAGS } from "../../../limits"
 
-export const MAX_TAGS = 50
-export const MAX_TAG_LENGTH = 40
+export { MAX_TAG_LENGTH, MAX_TAGS }
 
 /**
  * Trims, lower-cases and collapses inner whitespace, drops empty tags and

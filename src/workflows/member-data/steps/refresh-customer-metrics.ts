@@ -9,6 +9,12 @@ export type RefreshCustomerMetricsStepInput = {
   scope?: "all" | "missing"
 }
 
+export type RefreshCustomerMetricsStepOutput = {
+  order_counts: { customer_id: string; order_count: number }[]
+  /** Customers whose derived metrics this step changed. */
+  changed_customer_ids: string[]
+}
+
 export const refreshCustomerMetricsStepId = "refresh-customer-metrics"
 
 /**
@@ -26,9 +32,10 @@ export const refreshCustomerMetricsStep = createStep(
     { container }
   ) => {
     if (!customer_ids.length) {
-      return new StepResponse(
-        [] as { customer_id: string; order_count: number }[]
-      )
+      return new StepResponse<RefreshCustomerMetricsStepOutput>({
+        order_counts: [],
+        changed_customer_ids: [],
+      })
     }
     const segments: MemberSegmentModuleService = container.resolve(
       MEMBER_SEGMENT_MODULE
@@ -41,15 +48,17 @@ export const refreshCustomerMetricsStep = createStep(
     let metrics = scope === "missing" ? await counts() : []
     const known = new Set(metrics.map((row) => row.customer_id))
     const stale = customer_ids.filter((id) => !known.has(id))
+    let changed: string[] = []
     if (stale.length) {
-      await segments.refreshCustomerMetrics(stale, currency_code)
+      changed = await segments.refreshCustomerMetrics(stale, currency_code)
       metrics = await counts()
     }
-    return new StepResponse(
-      metrics.map(({ customer_id, order_count }) => ({
+    return new StepResponse<RefreshCustomerMetricsStepOutput>({
+      order_counts: metrics.map(({ customer_id, order_count }) => ({
         customer_id,
         order_count,
-      }))
-    )
+      })),
+      changed_customer_ids: changed,
+    })
   }
 )
