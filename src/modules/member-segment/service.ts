@@ -10,17 +10,24 @@ import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { CustomerMetrics } from "./models/customer-metrics"
 import { MemberBackfill } from "./models/member-backfill"
 import { OrderFact } from "./models/order-fact"
+import { OrderLineFact } from "./models/order-line-fact"
 import { buildDeriveMetricsSql } from "./sql/derive-metrics"
 import {
   DELETE_ORDER_FACTS_SQL,
   UPSERT_ORDER_FACTS_SQL,
 } from "./sql/order-facts"
+import {
+  SET_MEMBER_TIERS_SQL,
+  SET_POINTS_BALANCES_SQL,
+} from "./sql/member-columns"
 import { SYNC_PROFILES_SQL } from "./sql/profiles"
 import type {
   CustomerMetricsDTO,
   ListMembersConfig,
   ListMembersFilters,
+  MemberPointsBalanceInput,
   MemberProfileInput,
+  MemberTierInput,
   OrderFactInput,
   OrderFactSnapshot,
   RevertOrderFactsInput,
@@ -38,7 +45,9 @@ type UpsertRow = { order_id: string; snapshot: OrderFactSnapshot | null }
 
 const REBUILD_WORK_MEM_SQL = "SET LOCAL work_mem = '128MB'"
 
-const unique = (values: string[]) => [...new Set(values)]
+const unique = (values: (string | null)[]) => [
+  ...new Set(values.filter((value): value is string => value !== null)),
+]
 
 /**
  * Multi-currency: money metrics (spend, AOV, max order, refunds) are in ONE
@@ -48,6 +57,7 @@ const unique = (values: string[]) => [...new Set(values)]
  */
 class MemberSegmentModuleService extends MedusaService({
   OrderFact,
+  OrderLineFact,
   CustomerMetrics,
   MemberBackfill,
 }) {
@@ -114,7 +124,7 @@ class MemberSegmentModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
     const removed = created_order_ids.length
-      ? await this.execute_<{ customer_id: string }>(
+      ? await this.execute_<{ customer_id: string | null }>(
           DELETE_ORDER_FACTS_SQL,
           [JSON.stringify(created_order_ids)],
           sharedContext
@@ -192,6 +202,38 @@ class MemberSegmentModuleService extends MedusaService({
     return await this.run_(
       SYNC_PROFILES_SQL,
       [JSON.stringify(profiles)],
+      sharedContext
+    )
+  }
+
+  /** The tier columns segments filter on; written only by the tier evaluation. */
+  @InjectManager()
+  async setMemberTiers(
+    rows: MemberTierInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!rows.length) {
+      return 0
+    }
+    return await this.run_(
+      SET_MEMBER_TIERS_SQL,
+      [JSON.stringify(rows)],
+      sharedContext
+    )
+  }
+
+  /** The points columns segments filter on; written only by the points ledger. */
+  @InjectManager()
+  async setPointsBalances(
+    rows: MemberPointsBalanceInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!rows.length) {
+      return 0
+    }
+    return await this.run_(
+      SET_POINTS_BALANCES_SQL,
+      [JSON.stringify(rows)],
       sharedContext
     )
   }

@@ -12,7 +12,8 @@ type DateInput = Date | string
 /** What a workflow knows about one order; upserted by order_id. */
 export type OrderFactInput = {
   order_id: string
-  customer_id: string
+  /** null: the customer was deleted and the fact is anonymous. */
+  customer_id: string | null
   currency_code: string
   country_code?: string | null
   item_subtotal: BigNumberInput
@@ -33,7 +34,7 @@ export type OrderFactInput = {
 export type OrderFactSnapshot = {
   id: string
   order_id: string
-  customer_id: string
+  customer_id: string | null
   currency_code: string
   country_code: string | null
   item_subtotal: string
@@ -76,6 +77,18 @@ export type MemberProfileInput = {
   tags: string[]
   email_consent: boolean
   sms_consent: boolean
+}
+
+export type MemberTierInput = {
+  customer_id: string
+  tier_id: string | null
+  tier_rank: number | null
+}
+
+export type MemberPointsBalanceInput = {
+  customer_id: string
+  points_available: number
+  points_pending: number
 }
 
 export const MEMBER_SORT_FIELDS = [

@@ -8,7 +8,7 @@ import {
 
 import type { OrderFactInput } from "../types"
 
-const REQUIRED = ["order_id", "customer_id", "currency_code"] as const
+const REQUIRED = ["order_id", "currency_code"] as const
 
 const money = (value: BigNumberInput | undefined | null) =>
   MathBN.convert(value ?? 0).toFixed()
@@ -42,7 +42,7 @@ export const toFactRecord = (fact: OrderFactInput) => {
   return {
     id: generateEntityId(undefined, "mbrof"),
     order_id: fact.order_id,
-    customer_id: fact.customer_id,
+    customer_id: fact.customer_id ?? null,
     currency_code: fact.currency_code,
     country_code: fact.country_code ?? null,
     item_subtotal: money(fact.item_subtotal),
