@@ -266,7 +266,10 @@ class MemberTierModuleService extends MedusaService({ Membership }) {
     if (!Object.keys(previous).length) {
       return
     }
-    await this.updateMemberships({ id: membershipId, ...previous }, sharedContext)
+    await this.updateMemberships(
+      { id: membershipId, ...previous },
+      sharedContext
+    )
   }
 }
 
