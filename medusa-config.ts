@@ -21,8 +21,14 @@ module.exports = defineConfig({
       cookieSecret: process.env.COOKIE_SECRET || "membership-dev-cookie-secret",
     },
   },
-  modules: ["member-segment", "member-tier"].map((name) => ({
-    resolve: `./src/modules/${name}`,
-    options: membershipOptions,
-  })),
+  modules: [
+    ...["member-segment", "member-tier"].map((name) => ({
+      resolve: `./src/modules/${name}`,
+      options: membershipOptions,
+    })),
+    // Medusa's RBAC module, loaded when its feature flag is on (MEDUSA_FF_RBAC=true).
+    ...(process.env.MEDUSA_FF_RBAC === "true"
+      ? [{ resolve: "@medusajs/medusa/rbac" }]
+      : []),
+  ],
 })

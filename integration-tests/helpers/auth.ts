@@ -4,6 +4,7 @@ import {
   Modules,
   generateJwtToken,
 } from "@medusajs/framework/utils"
+import { createRbacRolesWorkflow } from "@medusajs/medusa/core-flows"
 
 type ActorType = "user" | "customer"
 
@@ -11,7 +12,8 @@ function bearer(
   container: MedusaContainer,
   actorType: ActorType,
   actorId: string,
-  authIdentityId: string
+  authIdentityId: string,
+  roles?: string[]
 ) {
   const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
   const { jwtSecret, jwtOptions } = config.projectConfig.http
@@ -21,7 +23,7 @@ function bearer(
       actor_id: actorId,
       actor_type: actorType,
       auth_identity_id: authIdentityId,
-      app_metadata: { [appMetadataKey]: actorId },
+      app_metadata: { [appMetadataKey]: actorId, ...(roles && { roles }) },
     },
     { secret: jwtSecret as string, expiresIn: "1d", jwtOptions }
   )
@@ -61,5 +63,36 @@ export async function customerHeaders(
       ...bearer(container, "customer", customer.id, identity.id),
       "x-publishable-api-key": publishableKey,
     },
+  }
+}
+
+/**
+ * Headers for an admin user whose one role grants exactly these RBAC policies
+ * (`resource:operation` keys); for specs that run with MEDUSA_FF_RBAC=true.
+ */
+export async function roleHeaders(
+  container: MedusaContainer,
+  name: string,
+  policyKeys: string[]
+) {
+  const rbac = container.resolve(Modules.RBAC)
+  const policies = policyKeys.length
+    ? await rbac.listRbacPolicies({ key: policyKeys })
+    : []
+  if (policies.length !== policyKeys.length) {
+    throw new Error(`Unknown RBAC policies among: ${policyKeys.join(", ")}`)
+  }
+  const {
+    result: [role],
+  } = await createRbacRolesWorkflow(container).run({
+    input: {
+      roles: [{ name, policy_ids: policies.map((policy) => policy.id) }],
+    },
+  })
+  const email = `${name}@membership.test`
+  const user = await container.resolve(Modules.USER).createUsers({ email })
+  const identity = await identityFor(container, email, { user_id: user.id })
+  return {
+    headers: bearer(container, "user", user.id, identity.id, [role.id]),
   }
 }

@@ -22,6 +22,7 @@ import {
 } from "./sql/member-columns"
 import { CLAIM_BACKFILL_SQL, START_BACKFILL_SQL } from "./sql/backfill"
 import { ERASE_CUSTOMERS_SQL } from "./sql/erase"
+import { STALE_WINDOWED_METRICS_SQL } from "./sql/windowed-metrics"
 import { REPLACE_ORDER_LINES_SQL } from "./sql/order-line-facts"
 import { SYNC_PROFILES_SQL } from "./sql/profiles"
 import type {
@@ -225,6 +226,21 @@ class MemberSegmentModuleService extends MedusaService({
     const rows = await this.execute_<{ customer_id: string }>(
       buildDeriveMetricsSql("customers"),
       [currencyCode, JSON.stringify(unique(customerIds))],
+      sharedContext
+    )
+    return rows.map((row) => row.customer_id)
+  }
+
+  /** A page of members whose 90/365-day metrics went stale with time, after a cursor. */
+  @InjectManager()
+  async listStaleWindowedMetrics(
+    afterCustomerId: string,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const rows = await this.execute_<{ customer_id: string }>(
+      STALE_WINDOWED_METRICS_SQL,
+      [afterCustomerId, limit],
       sharedContext
     )
     return rows.map((row) => row.customer_id)

@@ -254,5 +254,40 @@ moduleIntegrationTestRunner<MemberSegmentModuleService>({
         })
       })
     })
+
+    describe("windowed metrics", () => {
+      it("finds members whose 90-day window an order left since the last derive", async () => {
+        await service.upsertOrderFacts([
+          paidAt("order_w1", "cus_w", 80, 80),
+          paidAt("order_w2", "cus_fresh", 50, 10),
+        ])
+        await service.refreshCustomerMetrics(["cus_w", "cus_fresh"], "eur")
+        expect(await service.listStaleWindowedMetrics("", 10)).toEqual([])
+
+        // twenty days later: the order is 100 days old, the metrics 20 days old
+        await service.upsertOrderFacts([paidAt("order_w1", "cus_w", 80, 100)])
+        await service.updateCustomerMetrics({
+          selector: { customer_id: "cus_w" },
+          data: { computed_at: daysAgo(20) },
+        })
+        const [stale] = await service.listCustomerMetrics({
+          customer_id: "cus_w",
+        })
+        expect(stale.aov_90d).toBe(80)
+
+        expect(await service.listStaleWindowedMetrics("", 10)).toEqual([
+          "cus_w",
+        ])
+        expect(await service.listStaleWindowedMetrics("cus_w", 10)).toEqual([])
+        expect(await service.refreshCustomerMetrics(["cus_w"], "eur")).toEqual([
+          "cus_w",
+        ])
+        const [fresh] = await service.listCustomerMetrics({
+          customer_id: "cus_w",
+        })
+        expect(fresh).toMatchObject({ aov_90d: 0, aov_365d: 80 })
+        expect(await service.listStaleWindowedMetrics("", 10)).toEqual([])
+      })
+    })
   },
 })
