@@ -1,8 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { MEMBER_SEGMENT_MODULE } from "../../../src/module-keys"
+import { Modules } from "@medusajs/framework/utils"
+import refreshWindowedMemberMetrics from "../../../src/jobs/refresh-windowed-member-metrics"
+import {
+  MEMBER_SEGMENT_MODULE,
+  MEMBER_TIER_MODULE,
+} from "../../../src/module-keys"
 import type MemberSegmentModuleService from "../../../src/modules/member-segment/service"
+import type MemberTierModuleService from "../../../src/modules/member-tier/service"
 import { adminHeaders, customerHeaders } from "../../helpers/auth"
 import { settle } from "../../helpers/http"
 import { createPublishableKey } from "../../helpers/store"
@@ -295,8 +301,97 @@ medusaIntegrationTestRunner({
         birthday: null,
       })
       expect(bobsView.data.member.consents.email.granted).toBe(false)
-      const other = await settle(api.get(`/store/members/${Ada.id}`, bob))
-      expect(other.status).toBe(404)
+    })
+
+    it("counts only members, so paging returns exactly count rows", async () => {
+      const people = await createMembers(container)
+      // metrics for a customer the sign-up sync never made a member of
+      await recordSpend(container, "cus_not_a_member", [500])
+      await recordSpend(container, people.Bob.id, [20])
+      const first = await api.get("/admin/members?limit=2", admin)
+      expect(first.data.count).toBe(3)
+      const second = await api.get("/admin/members?limit=2&offset=2", admin)
+      const paged = [...first.data.members, ...second.data.members]
+      expect(paged.map((m: { customer_id: string }) => m.customer_id)).toEqual(
+        expect.not.arrayContaining(["cus_not_a_member"])
+      )
+      expect(paged).toHaveLength(first.data.count)
+    })
+
+    it("makes a signed-in customer a member on first read, before any sign-up event", async () => {
+      const { publishableKey } = await createPublishableKey(container)
+      // straight through the module: no customer.created event, no membership yet
+      const customer = await container
+        .resolve(Modules.CUSTOMER)
+        .createCustomers({ email: "quiet@member.test", first_name: "Quiet" })
+      const tiers: MemberTierModuleService =
+        container.resolve(MEMBER_TIER_MODULE)
+      expect(await tiers.listMemberships({ customer_id: customer.id })).toEqual(
+        []
+      )
+
+      const headers = await customerHeaders(
+        container,
+        { id: customer.id, email: "quiet@member.test" },
+        publishableKey
+      )
+      const me = await api.get("/store/members/me", headers)
+      expect(me.data.member).toMatchObject({
+        customer_id: customer.id,
+        stage: "registered",
+        order_count: 0,
+      })
+      expect(
+        await tiers.listMemberships({ customer_id: customer.id })
+      ).toHaveLength(1)
+    })
+
+    it("re-derives 90-day metrics that time made stale, in the daily job", async () => {
+      const { Bob } = await createMembers(container)
+      const segments: MemberSegmentModuleService = container.resolve(
+        MEMBER_SEGMENT_MODULE
+      )
+      const eightyDaysAgo = new Date(Date.now() - 80 * 86_400_000)
+      const fact = {
+        order_id: "order_window",
+        customer_id: Bob.id,
+        currency_code: "eur",
+        item_subtotal: 90,
+        shipping_total: 0,
+        discount_total: 0,
+        total: 90,
+        paid_total: 90,
+        refunded_total: 0,
+        placed_at: eightyDaysAgo,
+        paid_at: eightyDaysAgo,
+      }
+      await segments.upsertOrderFacts([fact])
+      await segments.refreshCustomerMetrics([Bob.id], "eur")
+      // Twenty days pass: the order is 100 days old, the metrics 20 days old.
+      const hundredDaysAgo = new Date(Date.now() - 100 * 86_400_000)
+      await segments.upsertOrderFacts([
+        { ...fact, placed_at: hundredDaysAgo, paid_at: hundredDaysAgo },
+      ])
+      await segments.updateCustomerMetrics({
+        selector: { customer_id: Bob.id },
+        data: { computed_at: new Date(Date.now() - 20 * 86_400_000) },
+      })
+      expect(
+        (await api.get(`/admin/members/${Bob.id}`, admin)).data.member.metrics
+          .aov_90d
+      ).toBe(90)
+
+      expect(await refreshWindowedMemberMetrics(container)).toEqual({
+        refreshed: 1,
+        changed: 1,
+      })
+      expect(
+        (await api.get(`/admin/members/${Bob.id}`, admin)).data.member.metrics
+      ).toMatchObject({ aov_90d: 0, aov_365d: 90 })
+      expect(await refreshWindowedMemberMetrics(container)).toEqual({
+        refreshed: 0,
+        changed: 0,
+      })
     })
   },
 })

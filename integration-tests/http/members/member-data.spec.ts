@@ -1,7 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  medusaIntegrationTestRunner,
+  TestEventUtils,
+} from "@medusajs/test-utils"
 import {
   MEMBER_SEGMENT_MODULE,
   MEMBER_TIER_MODULE,
@@ -188,6 +191,16 @@ medusaIntegrationTestRunner({
         await tiersOf(container).listMemberships({ customer_id: member.id })
       )[0].stage_changed_at
       const eventBus = container.resolve(Modules.EVENT_BUS)
+      // wait until every replayed event's subscribers have finished
+      const replayed = Promise.all([
+        TestEventUtils.waitSubscribersExecution("order.placed", eventBus, {
+          triggerCount: 3,
+        }),
+        TestEventUtils.waitSubscribersExecution("order.canceled", eventBus, {
+          triggerCount: 3,
+        }),
+        TestEventUtils.waitSubscribersExecution("customer.updated", eventBus),
+      ])
       await eventBus.emit(
         [orderA, orderB, orderC].flatMap((id) => [
           { name: "order.placed", data: { id } },
@@ -197,7 +210,7 @@ medusaIntegrationTestRunner({
       await eventBus.emit([
         { name: "customer.updated", data: { id: member.id } },
       ])
-      await new Promise((resolve) => setTimeout(resolve, 3000))
+      await replayed
       const factsAfter = await segmentsOf(container).listOrderFacts({
         customer_id: member.id,
       })
