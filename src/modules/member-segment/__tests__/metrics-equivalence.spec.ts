@@ -5,6 +5,7 @@ import { MEMBER_SEGMENT_MODULE } from "../../../module-keys"
 import type MemberSegmentModuleService from "../service"
 import type { OrderFactInput } from "../types"
 import { daysAgo, fact } from "./fixtures"
+import { modelMetrics, NO_ORDERS, storedMetrics } from "./metrics-model"
 
 jest.setTimeout(120_000)
 
@@ -93,7 +94,7 @@ moduleIntegrationTestRunner<MemberSegmentModuleService>({
       )
     }
 
-    it("incremental refreshes equal a full rebuild", async () => {
+    it("incremental refreshes equal a full rebuild and an independent model", async () => {
       let runs = 0
       await fc.assert(
         fc.asyncProperty(scenario, async ({ orders, schedule }) => {
@@ -122,13 +123,19 @@ moduleIntegrationTestRunner<MemberSegmentModuleService>({
           const rebuilt = await snapshot(run)
 
           expect(rebuilt).toEqual(incremental)
+          // ...and both equal a plain TypeScript model of every metric
           const finals = histories.map((history) => history[history.length - 1])
-          const live = finals.filter((f) => !f.canceled_at)
-          const orderCount = rebuilt.reduce(
-            (sum, row) => sum + Number(row.order_count),
-            0
+          const model = modelMetrics(finals, "eur")
+          for (const row of rebuilt) {
+            const customer = row.customer_id as string
+            expect({ customer, ...storedMetrics(row) }).toEqual({
+              customer,
+              ...(model.get(customer) ?? NO_ORDERS),
+            })
+          }
+          expect(rebuilt.map((row) => row.customer_id).sort()).toEqual(
+            expect.arrayContaining([...model.keys()].sort())
           )
-          expect(orderCount).toBe(live.length)
         }),
         { numRuns: 25 }
       )
