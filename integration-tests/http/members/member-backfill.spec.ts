@@ -1,7 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  medusaIntegrationTestRunner,
+  TestEventUtils,
+} from "@medusajs/test-utils"
 import { seedDemoStore } from "../../../demo/seed-demo-store"
 import {
   MEMBER_SEGMENT_MODULE,
@@ -109,12 +112,19 @@ medusaIntegrationTestRunner({
         entity: "order",
         fields: ["id"],
       })
-      await container.resolve(Modules.EVENT_BUS).emit(
+      const eventBus = container.resolve(Modules.EVENT_BUS)
+      const replayed = TestEventUtils.waitSubscribersExecution(
+        "order.placed",
+        eventBus,
+        { triggerCount: orders.length, timeout: 120_000 }
+      )
+      await eventBus.emit(
         orders.map((order: { id: string }) => ({
           name: "order.placed",
           data: { id: order.id },
         }))
       )
+      await replayed
       await settled(container)
       const built = await memberData(container)
       const orderCount = Object.keys(built.facts).length

@@ -6,12 +6,6 @@ import {
   TestEventUtils,
 } from "@medusajs/test-utils"
 import {
-  MEMBER_SEGMENT_MODULE,
-  MEMBER_TIER_MODULE,
-} from "../../../src/module-keys"
-import type MemberSegmentModuleService from "../../../src/modules/member-segment/service"
-import type MemberTierModuleService from "../../../src/modules/member-tier/service"
-import {
   cancel,
   capture,
   checkout,
@@ -20,20 +14,11 @@ import {
   shipAndDeliver,
   type CheckoutStore,
 } from "../../helpers/checkout"
+import { segmentsOf, tiersOf, factOf, metricsOf } from "../../helpers/members"
 import { waitFor } from "../../helpers/wait"
 
 process.env.MEMBERSHIP_CURRENCY = "eur"
 jest.setTimeout(180 * 1000)
-
-const segmentsOf = (c: MedusaContainer): MemberSegmentModuleService =>
-  c.resolve(MEMBER_SEGMENT_MODULE)
-const tiersOf = (c: MedusaContainer): MemberTierModuleService =>
-  c.resolve(MEMBER_TIER_MODULE)
-
-const factOf = async (c: MedusaContainer, orderId: string) =>
-  (await segmentsOf(c).listOrderFacts({ order_id: orderId }))[0]
-const metricsOf = async (c: MedusaContainer, customerId: string) =>
-  (await segmentsOf(c).listCustomerMetrics({ customer_id: customerId }))[0]
 
 medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {

@@ -3,12 +3,6 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
-  MEMBER_SEGMENT_MODULE,
-  MEMBER_TIER_MODULE,
-} from "../../../src/module-keys"
-import type MemberSegmentModuleService from "../../../src/modules/member-segment/service"
-import type MemberTierModuleService from "../../../src/modules/member-tier/service"
-import {
   refreshOrderFactsWorkflow,
   updateMemberProfileWorkflow,
 } from "../../../src/workflows/member-data"
@@ -25,6 +19,12 @@ import {
   editOrderAddingItems,
   exchangeFirstItem,
 } from "../../helpers/order-changes"
+import {
+  segmentsOf,
+  factOf,
+  metricsOf,
+  membershipOf,
+} from "../../helpers/members"
 import { waitFor } from "../../helpers/wait"
 
 process.env.MEMBERSHIP_CURRENCY = "eur"
@@ -50,17 +50,6 @@ refreshOrderFactsWorkflow.hooks.factsRecorded(async () => {
 updateMemberProfileWorkflow.hooks.profileUpdated(async () => {
   if (hooks.failProfile) throw new Error("a later step failed")
 })
-
-const segmentsOf = (c: MedusaContainer): MemberSegmentModuleService =>
-  c.resolve(MEMBER_SEGMENT_MODULE)
-const tiersOf = (c: MedusaContainer): MemberTierModuleService =>
-  c.resolve(MEMBER_TIER_MODULE)
-const factOf = async (c: MedusaContainer, orderId: string) =>
-  (await segmentsOf(c).listOrderFacts({ order_id: orderId }))[0]
-const metricsOf = async (c: MedusaContainer, customerId: string) =>
-  (await segmentsOf(c).listCustomerMetrics({ customer_id: customerId }))[0]
-const membershipOf = async (c: MedusaContainer, customerId: string) =>
-  (await tiersOf(c).listMemberships({ customer_id: customerId }))[0]
 
 /** Everything the plugin keeps about a member, without write timestamps. */
 async function memberState(c: MedusaContainer, customerId: string) {

@@ -1,4 +1,3 @@
-export * from "./backfill-order-facts"
 export * from "./backfill-progress"
 export * from "./rebuild-member-metrics"
 export * from "./run-member-backfill"

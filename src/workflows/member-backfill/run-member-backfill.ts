@@ -10,8 +10,8 @@ import {
 import { MembershipEvents } from "../../events"
 import { MEMBER_SEGMENT_MODULE } from "../../module-keys"
 import type MemberSegmentModuleService from "../../modules/member-segment/service"
+import { refreshOrderFactsWorkflow } from "../member-data/refresh-order-facts"
 import { syncMembersWorkflow } from "../member-data/sync-members"
-import { backfillOrderFactsWorkflow } from "./backfill-order-facts"
 import { describeBackfill, type MemberBackfillDTO } from "./backfill-progress"
 import { rebuildMemberMetricsWorkflow } from "./rebuild-member-metrics"
 
@@ -81,7 +81,10 @@ async function advance(
         }
   }
   if (entity === "order") {
-    await backfillOrderFactsWorkflow(container).run({ input: ids })
+    // facts only: the metrics phase derives every customer in one statement
+    await refreshOrderFactsWorkflow(container).run({
+      input: { order_ids: ids, sync_members: false },
+    })
   } else {
     await syncMembersWorkflow(container).run({
       input: {

@@ -2,6 +2,7 @@ import {
   createHook,
   createWorkflow,
   transform,
+  when,
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
@@ -17,7 +18,10 @@ import {
 import { upsertOrderFactsStep } from "./steps/upsert-order-facts"
 import { syncMembersWorkflow } from "./sync-members"
 
-export type RefreshOrderFactsWorkflowInput = ResolveOrderIdsInput
+export type RefreshOrderFactsWorkflowInput = ResolveOrderIdsInput & {
+  /** Sync the customers' members afterwards (default); the backfill derives them at once later. */
+  sync_members?: boolean
+}
 
 export const refreshOrderFactsWorkflowId = "refresh-member-order-facts"
 
@@ -40,7 +44,7 @@ export const refreshOrderFactsWorkflow = createWorkflow(
     acquireLockStep({
       key: lockKeys,
       ownerId: lockOwner,
-      timeout: 30,
+      timeout: 60,
       ttl: 120,
     })
     const facts = loadOrderFactsStep(orderIds)
@@ -50,17 +54,25 @@ export const refreshOrderFactsWorkflow = createWorkflow(
       facts,
       currency_code: currencyCode,
     })
-    const members = syncMembersWorkflow.runAsStep({
-      input: { customer_ids: customerIds },
-    })
+    const members = when(
+      { input },
+      ({ input }) => input.sync_members !== false
+    ).then(() =>
+      syncMembersWorkflow.runAsStep({ input: { customer_ids: customerIds } })
+    )
     const factsRecorded = createHook("factsRecorded", {
       order_ids: orderIds,
       customer_ids: customerIds,
     })
     releaseLockStep({ key: lockKeys, ownerId: lockOwner })
-    return new WorkflowResponse(
-      { order_ids: orderIds, stage_changes: members.stage_changes },
-      { hooks: [factsLoaded, factsRecorded] }
+    const result = transform(
+      { orderIds, customerIds, members },
+      ({ orderIds, customerIds, members }) => ({
+        order_ids: orderIds,
+        customer_ids: customerIds,
+        stage_changes: members?.stage_changes ?? [],
+      })
     )
+    return new WorkflowResponse(result, { hooks: [factsLoaded, factsRecorded] })
   }
 )
