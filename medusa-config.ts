@@ -1,10 +1,15 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import {
+  notificationModuleFromEnv,
+  reminderOptionsFromEnv,
+} from "./dev/notification-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 // The options a store passes to the plugin; see README "Configuration".
 const membershipOptions = {
   membershipCurrency: process.env.MEMBERSHIP_CURRENCY,
+  ...reminderOptionsFromEnv(),
 }
 
 // This repository is its own dev host: the plugin's modules load from source,
@@ -21,8 +26,11 @@ module.exports = defineConfig({
       cookieSecret: process.env.COOKIE_SECRET || "membership-dev-cookie-secret",
     },
   },
-  modules: ["member-segment", "member-tier"].map((name) => ({
-    resolve: `./src/modules/${name}`,
-    options: membershipOptions,
-  })),
+  modules: [
+    ...["member-segment", "member-tier", "member-campaign"].map((name) => ({
+      resolve: `./src/modules/${name}`,
+      options: membershipOptions,
+    })),
+    notificationModuleFromEnv(),
+  ],
 })

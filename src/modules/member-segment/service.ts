@@ -21,7 +21,10 @@ import {
   SET_POINTS_BALANCES_SQL,
 } from "./sql/member-columns"
 import { SYNC_PROFILES_SQL } from "./sql/profiles"
+import { audienceSql } from "./utils/audience-sql"
 import type {
+  AudienceQuery,
+  AudienceRow,
   CustomerMetricsDTO,
   ListMembersConfig,
   ListMembersFilters,
@@ -250,6 +253,16 @@ class MemberSegmentModuleService extends MedusaService({
       { skip, take, order: toMetricsOrder(order) },
       sharedContext
     )
+  }
+
+  /** Who a routine reminder is for (one set-based statement per audience). */
+  @InjectManager()
+  async selectReminderAudience(
+    query: AudienceQuery,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AudienceRow[]> {
+    const [sql, bindings] = audienceSql(query)
+    return await this.execute_<AudienceRow>(sql, bindings, sharedContext)
   }
 
   private manager_(sharedContext: Context): EntityManager {

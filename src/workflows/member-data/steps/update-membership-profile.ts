@@ -37,6 +37,7 @@ export const updateMembershipProfileStep = createStep(
       email_consent_at: previous.email_consent_at,
       sms_consent: previous.sms_consent,
       sms_consent_at: previous.sms_consent_at,
+      locale: previous.locale,
     })
   }
 )

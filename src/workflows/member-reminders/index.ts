@@ -1,0 +1,5 @@
+export * from "./dispatch-messages"
+export * from "./queue-shipment-notice"
+export * from "./queue-tier-notice"
+export * from "./run-reminder"
+export * from "./erase-member-messages"
