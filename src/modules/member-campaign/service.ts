@@ -158,6 +158,23 @@ class MemberCampaignModuleService extends MedusaService({
     return allowed
   }
 
+  /** Recent marketing sends per member and channel (read only: the simulator). */
+  @InjectManager()
+  async countRecentSends(
+    windows: RecentSendsQuery[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, number>> {
+    if (!windows.length) return new Map()
+    const rows = await this.execute_<{
+      customer_id: string
+      channel: string
+      sent: number
+    }>(COUNT_RECENT_SENDS_SQL, [JSON.stringify(windows)], sharedContext)
+    return new Map(
+      rows.map((row) => [capKey(row.customer_id, row.channel), row.sent])
+    )
+  }
+
   /** Writes outcomes of claimed messages; returns the ids it wrote. */
   @InjectManager()
   async settleMessages(
