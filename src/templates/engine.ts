@@ -41,6 +41,7 @@ const createEngine = (escapeHtml: boolean) => {
     strictFilters: true,
     ownPropertyOnly: true,
     cache: false,
+    relativeReference: false,
     parseLimit: 100_000,
     renderLimit: 1_000,
     memoryLimit: 10_000_000,
