@@ -10,7 +10,13 @@ import {
 import type MemberCampaignModuleService from "../../../src/modules/member-campaign/service"
 import type MemberTierModuleService from "../../../src/modules/member-tier/service"
 import { signUnsubscribeToken } from "../../../src/modules/member-campaign/utils/unsubscribe-token"
-import { adminHeaders } from "../../helpers/auth"
+import { adminHeaders, customerHeaders } from "../../helpers/auth"
+import {
+  capture,
+  checkout,
+  createCheckoutStore,
+  shipAndDeliver,
+} from "../../helpers/checkout"
 import { settle } from "../../helpers/http"
 import { createMember, recordOrders } from "../../helpers/members"
 import {
@@ -18,6 +24,15 @@ import {
   type ResendStandIn,
 } from "../../helpers/resend-stand-in"
 import { waitFor } from "../../helpers/wait"
+import {
+  createStep,
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { queueShipmentNoticeWorkflow } from "../../../src/workflows/member-reminders"
+import { enqueueMessagesStep } from "../../../src/workflows/member-reminders/steps/enqueue-messages"
+import { toReminderMessages } from "../../../src/workflows/member-reminders/to-messages"
 
 const STAND_IN_PORT = 9503
 const SECRET = "test-unsubscribe-secret-0123456789abcdef"
@@ -350,6 +365,215 @@ medusaIntegrationTestRunner({
         status: "sent",
         category: "transactional",
       })
+    })
+
+    it("tells a member their parcel left, in their language, once; erases them on request", async () => {
+      await enable("shipment_sent")
+      const store = await createCheckoutStore(container)
+      const eve = await createMember(container, {
+        email: "eve@member.test",
+        first_name: "Eve",
+      })
+      const headers = await customerHeaders(
+        container,
+        eve,
+        store.publishable_key
+      )
+
+      const prefs = await api.post(
+        "/store/members/me/preferences",
+        { locale: "zh-CN", channels: { sms: false } },
+        headers
+      )
+      expect(prefs.data.preferences).toEqual({
+        locale: "zh-CN",
+        channels: { email: false, sms: false },
+      })
+      for (const [body, field] of [
+        [{ locale: "not a locale!" }, "locale"],
+        [{ channels: { fax: true } }, "fax"],
+        [{ colour: "red" }, "colour"],
+      ] as const) {
+        const bad = await settle(
+          api.post("/store/members/me/preferences", body, headers)
+        )
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toContain(field)
+      }
+
+      const orderId = await checkout(container, store, eve, [
+        { variant_id: store.products[0].variant_id, quantity: 1 },
+      ])
+      await capture(container, orderId)
+      await shipAndDeliver(container, orderId)
+      const [notice] = await waitFor(
+        () => messagesOf(eve.id),
+        (rows) => rows.length === 1
+      )
+      expect(notice).toMatchObject({
+        source_id: "shipment_sent",
+        category: "transactional",
+        status: "queued",
+      })
+
+      // the same shipment again (a redelivered event) queues nothing
+      const replay = await queueShipmentNoticeWorkflow(container).run({
+        input: { fulfillment_id: notice.reference.replace("shipment:", "") },
+      })
+      expect(replay.result.queued).toBe(0)
+
+      await dispatchMemberMessages(container)
+      await dispatchMemberMessages(container)
+      const sent = (await messagesOf(eve.id))[0]
+      expect(sent).toMatchObject({
+        status: "sent",
+        locale: "zh-CN",
+        recipient: "eve@member.test",
+      })
+      expect(sent.subject).toBe("您在Test Store的订单已发货")
+      expect(resend.keys()).toEqual([sent.idempotency_key]) // without marketing consent: transactional
+      expect(resend.requests[0].body.headers).toBeUndefined()
+
+      const detail = await api.get(`/admin/member-messages/${sent.id}`, admin)
+      expect(detail.data.message.rendered.html).toContain("包裹已从仓库发出")
+      const log = await api.get(
+        `/admin/member-messages?customer_id=${eve.id}&status=sent`,
+        admin
+      )
+      expect(log.data).toMatchObject({ count: 1, offset: 0, limit: 20 })
+
+      await container
+        .resolve(Modules.EVENT_BUS)
+        .emit([{ name: "member.data_erased", data: { customer_id: eve.id } }])
+      const [erased] = await waitFor(
+        () => campaignsOf(container).listMessages({ id: sent.id }),
+        (rows) => rows[0].customer_id === null
+      )
+      expect(erased).toMatchObject({
+        status: "sent",
+        recipient: null,
+        subject: null,
+        body_html: null,
+        body_text: null,
+        data: null,
+      })
+      expect(erased.idempotency_key).toBe(sent.idempotency_key)
+    })
+
+    it("rejects bad reminder input with a 4xx naming the field and changes nothing", async () => {
+      const before = (await api.get("/admin/reminders/dormant", admin)).data
+        .reminder
+      expect(before).toMatchObject({
+        enabled: false,
+        params: { after_days: 90, within_days: 365 },
+      })
+      const cases: [string, Record<string, unknown>, number, string][] = [
+        ["/admin/reminders/weekly_spam", { enabled: true }, 404, "weekly_spam"],
+        [
+          "/admin/reminders/dormant",
+          { enabled: true, params: { after_days: -5 } },
+          400,
+          "params.after_days",
+        ],
+        ["/admin/reminders/dormant", { params: { cadence: 3 } }, 400, "params"],
+        [
+          "/admin/reminders/dormant",
+          { enabled: true, templates: { en: { subject: "{% if %}Hi" } } },
+          400,
+          "templates.en.subject",
+        ],
+        [
+          "/admin/reminders/dormant",
+          { templates: { fr: { subject: "Salut" } } },
+          400,
+          "fr",
+        ],
+        [
+          "/admin/reminders/dormant",
+          { enabled: true, offer: { type: "promotion", code: "NOPE" } },
+          400,
+          "offer.code",
+        ],
+        ["/admin/reminders/dormant", { channels: ["pigeon"] }, 400, "channels"],
+        ["/admin/reminders/simulate", { at: "soon" }, 400, "at"],
+        [
+          "/admin/reminders/simulate",
+          { at: T.toISOString(), keys: ["weekly_spam"] },
+          404,
+          "weekly_spam",
+        ],
+        [
+          "/admin/reminders/dormant/test-send",
+          { to: "not-an-address" },
+          400,
+          "to",
+        ],
+      ]
+      for (const [path, body, status, field] of cases) {
+        const response = await settle(api.post(path, body, admin))
+        expect([path, response.status]).toEqual([path, status])
+        expect(response.data.message).toContain(field)
+      }
+      expect(
+        (await api.get("/admin/reminders/dormant", admin)).data.reminder
+      ).toEqual(before)
+
+      const preview = await api.post(
+        "/admin/reminders/dormant/preview",
+        {
+          templates: { en: { subject: "Come back, {{ member.first_name }}" } },
+        },
+        admin
+      )
+      expect(preview.data.preview.en.subject).toBe("Come back, Alex")
+      expect(preview.data.preview["zh-CN"].subject).toBe("Test Store想念您了")
+      const testSend = await api.post(
+        "/admin/reminders/dormant/test-send",
+        { to: "owner@shop.test", locale: "zh-CN" },
+        admin
+      )
+      expect(testSend.data.test_send.notification_id).toBeTruthy()
+      expect(resend.requests.map((r) => r.body.to)).toEqual([
+        ["owner@shop.test"],
+      ])
+      expect(resend.requests[0].body.subject).toBe("[Test] Test Store想念您了")
+
+      const list = await api.get("/admin/reminders", admin)
+      expect(
+        list.data.reminders.map((r: { key: string }) => r.key)
+      ).toHaveLength(11)
+      expect(list.data.reminders[0]).toMatchObject({
+        key: "unpaid_order",
+        category: "transactional",
+        counts_7d: { sent: 0 },
+      })
+    })
+
+    it("undoes a queueing when a later step fails", async () => {
+      const ada = await createMember(container, {
+        email: "ada@member.test",
+        first_name: "Ada",
+        email_consent: true,
+      })
+      const messages = toReminderMessages(
+        "holiday",
+        ["email"],
+        [{ customer_id: ada.id, reference: "holiday:test", data: {} }]
+      )
+      const boom = createStep("test-fail-after-enqueue", async () => {
+        throw new MedusaError(
+          MedusaError.Types.UNEXPECTED_STATE,
+          "later step failed"
+        )
+      })
+      const failing = createWorkflow("test-enqueue-then-fail", () => {
+        enqueueMessagesStep(messages)
+        boom()
+        return new WorkflowResponse(true)
+      })
+      const { errors } = await failing(container).run({ throwOnError: false })
+      expect(errors[0].error.message).toContain("later step failed")
+      expect(await messagesOf(ada.id)).toHaveLength(0)
     })
   },
 })
