@@ -63,3 +63,22 @@ const createEngine = (escapeHtml: boolean) => {
 
 export const htmlEngine = createEngine(true)
 export const textEngine = createEngine(false)
+
+type Engine = typeof htmlEngine
+type Parsed = ReturnType<Engine["parse"]>
+
+const MEMO_SIZE = 500
+const parsed = new Map<string, Parsed>()
+
+/** Parses once per source (templates are few, messages many); bounded, evicts oldest. */
+export function parseCached(engine: Engine, source: string): Parsed {
+  const key = `${engine === htmlEngine ? "h" : "t"}:${source}`
+  let templates = parsed.get(key)
+  if (!templates) {
+    templates = engine.parse(source)
+    if (parsed.size >= MEMO_SIZE)
+      parsed.delete(parsed.keys().next().value as string)
+    parsed.set(key, templates)
+  }
+  return templates
+}

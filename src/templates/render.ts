@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { SupportedLocale } from "../modules/member-campaign/utils/locale"
-import { htmlEngine, textEngine } from "./engine"
+import { htmlEngine, parseCached, textEngine } from "./engine"
 import { wrapHtml, wrapText } from "./layout"
 import type {
   LocalizedTemplates,
@@ -53,11 +53,20 @@ export async function renderMessage(
   locale: SupportedLocale
 ): Promise<RenderedMessage> {
   const scope = { ...context, locale }
-  const [subject, html, text] = await Promise.all([
-    textEngine.parseAndRender(sources.subject, scope),
-    htmlEngine.parseAndRender(sources.html, scope),
-    textEngine.parseAndRender(sources.text, scope),
-  ])
+  // synchronous: the render time limit then counts this message's work only,
+  // not the time other messages of the batch were rendered in between
+  const subject = textEngine.renderSync(
+    parseCached(textEngine, sources.subject),
+    scope
+  )
+  const html = htmlEngine.renderSync(
+    parseCached(htmlEngine, sources.html),
+    scope
+  )
+  const text = textEngine.renderSync(
+    parseCached(textEngine, sources.text),
+    scope
+  )
   return {
     subject: String(subject).replace(/\s+/g, " ").trim(),
     html: wrapHtml(String(html), context, locale),

@@ -15,64 +15,64 @@ export type Delivery = {
 export type DeliveryResult =
   { ok: true; notification_id: string } | { ok: false; error: string }
 
+const toNotification = (delivery: Delivery) => ({
+  to: delivery.to,
+  channel: delivery.channel,
+  template: delivery.template,
+  receiver_id: delivery.customer_id,
+  resource_id: delivery.message_id,
+  resource_type: "member_message",
+  idempotency_key: delivery.idempotency_key,
+  content: {
+    subject: delivery.composed.subject,
+    html: delivery.composed.html,
+    text: delivery.composed.text,
+  },
+  data: {
+    category: delivery.category,
+    locale: delivery.composed.locale,
+    unsubscribe_url: delivery.composed.unsubscribe_url,
+  },
+})
+
 /**
- * Hands one message to the Notification module under its idempotency key. A key
- * it already delivered (a worker died after sending) answers with no new
- * notification: the earlier one is looked up, nothing is sent again.
+ * Hands a batch to the Notification module under each message's idempotency key
+ * (one call: the module sends them in parallel), then reads back every message's
+ * notification. A key delivered before (a worker died after sending) is not sent
+ * again: its earlier notification counts. One failure does not fail the others.
  */
-export async function deliver(
+export async function deliverBatch(
   notifications: INotificationModuleService,
-  delivery: Delivery
-): Promise<DeliveryResult> {
+  deliveries: Delivery[]
+): Promise<Map<string, DeliveryResult>> {
+  const results = new Map<string, DeliveryResult>()
+  if (!deliveries.length) return results
+  let batchError: string | null = null
   try {
-    const created = await notifications.createNotifications({
-      to: delivery.to,
-      channel: delivery.channel,
-      template: delivery.template,
-      receiver_id: delivery.customer_id,
-      resource_id: delivery.message_id,
-      resource_type: "member_message",
-      idempotency_key: delivery.idempotency_key,
-      content: {
-        subject: delivery.composed.subject,
-        html: delivery.composed.html,
-        text: delivery.composed.text,
-      },
-      data: {
-        category: delivery.category,
-        locale: delivery.composed.locale,
-        unsubscribe_url: delivery.composed.unsubscribe_url,
-      },
-    })
-    if (created?.id) return { ok: true, notification_id: created.id }
-    // the key was delivered before: find that notification (same message id)
-    const earlier = await notifications.listNotifications(
-      { resource_id: delivery.message_id },
-      { select: ["id", "status"] }
-    )
-    const existing = earlier.find((n) => n.status === "success")
-    return existing
-      ? { ok: true, notification_id: existing.id }
-      : { ok: false, error: "the notification was not created" }
+    await notifications.createNotifications(deliveries.map(toNotification))
   } catch (error) {
-    return { ok: false, error: (error as Error).message.slice(0, 500) }
+    batchError = (error as Error).message
   }
+  const stored = await notifications.listNotifications(
+    { resource_id: deliveries.map((d) => d.message_id) },
+    { select: ["id", "status", "resource_id"], take: null }
+  )
+  for (const delivery of deliveries) {
+    const mine = stored.filter((n) => n.resource_id === delivery.message_id)
+    const success = mine.find((n) => n.status === "success")
+    results.set(
+      delivery.message_id,
+      success
+        ? { ok: true, notification_id: success.id }
+        : { ok: false, error: errorFor(batchError, delivery.idempotency_key) }
+    )
+  }
+  return results
 }
 
-/** Runs `work` over `items` with at most `limit` in flight. */
-export async function inPool<T, R>(
-  items: T[],
-  limit: number,
-  work: (item: T) => Promise<R>
-): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await work(items[index])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
-  return results
+// The module aggregates the failures of a batch into one message; keep the part about this one.
+const errorFor = (batchError: string | null, key: string) => {
+  const text = batchError ?? "the notification was not sent"
+  const line = text.split("\n").find((l) => l.includes(key))
+  return (line ?? text).slice(0, 500)
 }

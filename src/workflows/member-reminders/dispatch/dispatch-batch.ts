@@ -10,12 +10,11 @@ import {
 } from "../../../modules/member-campaign/utils/caps"
 import { decideContact } from "../../../modules/member-campaign/utils/contact-policy"
 import { composeMessage } from "./compose"
-import { deliver, inPool, type Delivery } from "./deliver"
+import { deliverBatch, type Delivery } from "./deliver"
 import { loadContacts } from "./load-contacts"
 import type { DispatchDeps, DispatchSummary, MemberContact } from "./types"
 
 const MAX_ATTEMPTS = 5
-const SEND_CONCURRENCY = 16
 
 type Sendable = {
   message: ClaimedMessage
@@ -171,29 +170,36 @@ export async function dispatchBatch(
   const outcomes: MessageOutcome[] = []
   const sendable = applyPolicy(claimed, contacts, rules, options, now, outcomes)
   const reserved = await reserve(deps, sendable, now, outcomes)
-  const results = await inPool(reserved, SEND_CONCURRENCY, async (s) => {
-    const composed = await composeMessage({
-      ...s.message,
-      channel: s.channel,
-      contact: s.contact,
-      rule: rules.get(s.message.source_id) ?? null,
-      options,
-      storeName: deps.storeName,
-      secret: deps.secret,
-      now,
-    })
-    const delivery: Delivery = {
-      message_id: s.message.id,
-      customer_id: s.contact.customer_id,
-      template: s.message.source_id,
-      channel: s.channel,
-      to: s.address,
-      category: s.message.category,
-      idempotency_key: s.message.idempotency_key,
-      composed,
-    }
-    return { s, composed, result: await deliver(deps.notifications, delivery) }
-  })
+  const composedAll = await Promise.all(
+    reserved.map((s) =>
+      composeMessage({
+        ...s.message,
+        channel: s.channel,
+        contact: s.contact,
+        rule: rules.get(s.message.source_id) ?? null,
+        options,
+        storeName: deps.storeName,
+        secret: deps.secret,
+        now,
+      })
+    )
+  )
+  const deliveries: Delivery[] = reserved.map((s, index) => ({
+    message_id: s.message.id,
+    customer_id: s.contact.customer_id,
+    template: s.message.source_id,
+    channel: s.channel,
+    to: s.address,
+    category: s.message.category,
+    idempotency_key: s.message.idempotency_key,
+    composed: composedAll[index],
+  }))
+  const delivered = await deliverBatch(deps.notifications, deliveries)
+  const results = reserved.map((s, index) => ({
+    s,
+    composed: composedAll[index],
+    result: delivered.get(s.message.id)!,
+  }))
   for (const { s, composed, result } of results) {
     const base = {
       id: s.message.id,
