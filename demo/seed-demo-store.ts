@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { AdminCredentials, ensureAdminUser } from "./apply/admin-user"
 import { ensureCustomers } from "./apply/customers"
+import { ensureReminderDemo } from "./apply/reminders"
 import { ensureShipping } from "./apply/fulfillment"
 import { applyOrders } from "./apply/orders/apply-orders"
 import { countDemoOrders } from "./apply/orders/order-state"
@@ -138,6 +139,7 @@ export const seedDemoStore = async (
       progress: options.progress ?? true,
     }
   )
+  await ensureReminderDemo(container, plan, customerIds)
   await updateDemoStore(container, store.id, {
     marker: { ...inProgress, completed_at: new Date().toISOString() },
   })
