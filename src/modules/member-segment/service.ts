@@ -20,6 +20,8 @@ import {
   SET_MEMBER_TIERS_SQL,
   SET_POINTS_BALANCES_SQL,
 } from "./sql/member-columns"
+import { ERASE_CUSTOMERS_SQL } from "./sql/erase"
+import { REPLACE_ORDER_LINES_SQL } from "./sql/order-line-facts"
 import { SYNC_PROFILES_SQL } from "./sql/profiles"
 import { audienceSql } from "./utils/audience-sql"
 import type {
@@ -33,10 +35,15 @@ import type {
   MemberTierInput,
   OrderFactInput,
   OrderFactSnapshot,
+  OrderLinesSnapshot,
   RevertOrderFactsInput,
   UpsertOrderFactsResult,
 } from "./types"
-import { assertCurrencyCode, toFactRecord } from "./utils/fact-record"
+import {
+  assertCurrencyCode,
+  toFactRecord,
+  toLineRecords,
+} from "./utils/fact-record"
 import { toMetricsFilters, toMetricsOrder } from "./utils/member-filters"
 
 export type MemberSegmentModuleOptions = {
@@ -87,13 +94,32 @@ class MemberSegmentModuleService extends MedusaService({
     facts: OrderFactInput[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<UpsertOrderFactsResult> {
+    return await this.upsertOrderFacts_(facts, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async upsertOrderFacts_(
+    facts: OrderFactInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<UpsertOrderFactsResult> {
     if (!facts.length) {
-      return { customer_ids: [], created_order_ids: [], previous: [] }
+      return {
+        customer_ids: [],
+        created_order_ids: [],
+        previous: [],
+        previous_lines: [],
+      }
     }
     const records = facts.map(toFactRecord)
     const rows = await this.execute_<UpsertRow>(
       UPSERT_ORDER_FACTS_SQL,
       [JSON.stringify(records)],
+      sharedContext
+    )
+    const withLines = facts.filter((fact) => fact.lines !== undefined)
+    const previousLines = await this.replaceOrderLines_(
+      withLines.map((fact) => fact.order_id),
+      withLines.flatMap(toLineRecords),
       sharedContext
     )
     const previous = rows.flatMap((row) => (row.snapshot ? [row.snapshot] : []))
@@ -106,12 +132,14 @@ class MemberSegmentModuleService extends MedusaService({
         .filter((row) => !row.snapshot)
         .map((row) => row.order_id),
       previous,
+      previous_lines: previousLines,
     }
   }
 
   /**
-   * Undoes an upsert: deletes the facts it created and writes back the
-   * versions it replaced. Returns the customers whose metrics need a refresh.
+   * Undoes an upsert: deletes the facts it created, writes back the versions it
+   * replaced and the lines it changed. Returns the customers whose metrics need
+   * a refresh.
    */
   @InjectManager()
   async revertOrderFacts(
@@ -123,7 +151,7 @@ class MemberSegmentModuleService extends MedusaService({
 
   @InjectTransactionManager()
   protected async revertOrderFacts_(
-    { previous, created_order_ids }: RevertOrderFactsInput,
+    { previous, created_order_ids, previous_lines = [] }: RevertOrderFactsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
     const removed = created_order_ids.length
@@ -140,11 +168,31 @@ class MemberSegmentModuleService extends MedusaService({
           sharedContext
         )
       : []
+    await this.replaceOrderLines_(
+      previous_lines.map((entry) => entry.order_id),
+      previous_lines.flatMap((entry) => entry.lines),
+      sharedContext
+    )
     return unique([
       ...removed.map((row) => row.customer_id),
       ...previous.map((snapshot) => snapshot.customer_id),
       ...replaced.flatMap((row) => row.snapshot?.customer_id ?? []),
     ])
+  }
+
+  private async replaceOrderLines_(
+    orderIds: string[],
+    lines: Record<string, unknown>[],
+    sharedContext: Context
+  ): Promise<OrderLinesSnapshot[]> {
+    if (!orderIds.length) {
+      return []
+    }
+    return await this.execute_<OrderLinesSnapshot>(
+      REPLACE_ORDER_LINES_SQL,
+      [JSON.stringify(orderIds), JSON.stringify(lines)],
+      sharedContext
+    )
   }
 
   /**
@@ -239,6 +287,26 @@ class MemberSegmentModuleService extends MedusaService({
       [JSON.stringify(rows)],
       sharedContext
     )
+  }
+
+  /**
+   * Erases deleted customers: facts stay as anonymous facts, metrics rows (and
+   * the personal data copied into them) go. Returns the customers that had data.
+   */
+  @InjectManager()
+  async eraseCustomers(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    if (!customerIds.length) {
+      return []
+    }
+    const rows = await this.execute_<{ customer_id: string }>(
+      ERASE_CUSTOMERS_SQL,
+      [JSON.stringify(customerIds)],
+      sharedContext
+    )
+    return rows.map((row) => row.customer_id)
   }
 
   /** Admin member list: filters, free-text search and whitelisted sorting. */

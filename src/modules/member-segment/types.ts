@@ -28,6 +28,27 @@ export type OrderFactInput = {
   canceled_at?: DateInput | null
   shipped_at?: DateInput | null
   delivered_at?: DateInput | null
+  /** The order's lines; when given, they replace the order's stored lines. */
+  lines?: OrderLineFactInput[]
+}
+
+/** One line of an order, as purchase facts keep it. */
+export type OrderLineFactInput = {
+  line_item_id: string
+  product_id: string | null
+  variant_id: string | null
+  /** The product's categories and all their ancestors. */
+  category_ids: string[]
+  collection_id: string | null
+  quantity: number
+  /** The line's subtotal after its discounts, in the order's currency. */
+  net_amount: BigNumberInput
+}
+
+/** An order's stored lines before an upsert changed them. */
+export type OrderLinesSnapshot = {
+  order_id: string
+  lines: Record<string, unknown>[]
 }
 
 /** A stored fact as it was before an upsert changed it (money as decimal strings). */
@@ -58,11 +79,14 @@ export type UpsertOrderFactsResult = {
   created_order_ids: string[]
   /** Prior versions of facts this call changed. */
   previous: OrderFactSnapshot[]
+  /** Prior lines of the orders whose lines this call changed. */
+  previous_lines: OrderLinesSnapshot[]
 }
 
 export type RevertOrderFactsInput = {
   previous: OrderFactSnapshot[]
   created_order_ids: string[]
+  previous_lines?: OrderLinesSnapshot[]
 }
 
 export type MemberProfileInput = {
