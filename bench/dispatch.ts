@@ -44,7 +44,7 @@ const step = (message: string) => console.log(`· ${message}`)
 /** Every metrics row gets a profile: signup, a birthday spread over the year. */
 const PROFILES_SQL = `
 UPDATE mbr_customer_metrics SET signup_at = now() - interval '3 years',
-  birthday_month = 1 + (abs(hashtext(customer_id)) % 12), birthday_day = 1 + (abs(hashtext(customer_id)) % 28),
+  birthday_month = 1 + (abs(hashtext(customer_id)) % 12), birthday_day = 1 + (abs(hashtext(customer_id || 'day')) % 28),
   email = customer_id || '@bench.test', email_consent = true`
 
 async function benchScans(

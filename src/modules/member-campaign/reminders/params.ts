@@ -1,4 +1,5 @@
-import { z } from "@medusajs/framework/zod"
+// plain zod (the same package Medusa re-exports), so the admin forms share these schemas
+import { z } from "zod"
 import type { ReminderKey } from "./keys"
 
 const hours = z
