@@ -5,8 +5,10 @@ import { dispatchMessagesWorkflow } from "../workflows/member-reminders"
 /** Every minute: send what is due (postponed messages come due after quiet hours). */
 export default async function dispatchMemberMessages(
   container: MedusaContainer,
-  now: Date = new Date()
+  at?: unknown
 ) {
+  // the scheduler passes its own second argument; tests pass the moment to run at
+  const now = at instanceof Date ? at : new Date()
   const { result } = await dispatchMessagesWorkflow(container).run({
     input: { now },
   })

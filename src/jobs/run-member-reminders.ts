@@ -12,8 +12,10 @@ const SCANS = REMINDER_KEYS.filter((key) => REMINDERS[key].trigger === "scan")
  */
 export default async function runMemberReminders(
   container: MedusaContainer,
-  now: Date = new Date()
+  at?: unknown
 ) {
+  // the scheduler passes its own second argument; tests pass the moment to run at
+  const now = at instanceof Date ? at : new Date()
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   for (const key of SCANS) {
     const { result } = await runReminderWorkflow(container).run({
