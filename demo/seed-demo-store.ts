@@ -23,6 +23,8 @@ export type SeedDemoOptions = {
   concurrency?: number
   progress?: boolean
   admin?: AdminCredentials
+  /** Seed consents and languages and switch every reminder on (npm run demo does). */
+  reminders?: boolean
 }
 
 export type SeedDemoSummary = {
@@ -139,7 +141,9 @@ export const seedDemoStore = async (
       progress: options.progress ?? true,
     }
   )
-  await ensureReminderDemo(container, plan, customerIds)
+  if (options.reminders) {
+    await ensureReminderDemo(container, plan, customerIds)
+  }
   await updateDemoStore(container, store.id, {
     marker: { ...inProgress, completed_at: new Date().toISOString() },
   })

@@ -6,7 +6,12 @@ import {
   type SupportedLocale,
 } from "../../../modules/member-campaign/utils/locale"
 import { signUnsubscribeToken } from "../../../modules/member-campaign/utils/unsubscribe-token"
-import { REMINDER_TEMPLATES, type TemplateOverrides } from "../../../templates"
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  REMINDER_TEMPLATES,
+  type LocalizedTemplates,
+  type TemplateOverrides,
+} from "../../../templates"
 import {
   renderMessage,
   templateSources,
@@ -67,6 +72,17 @@ const daysSince = (value: unknown, now: Date) =>
     ? Math.floor((now.getTime() - new Date(value).getTime()) / DAY_MS)
     : null
 
+const messageTemplates = (input: ComposeInput): LocalizedTemplates => {
+  const templates = input.data?.templates as LocalizedTemplates | undefined
+  if (!templates?.en || !templates["zh-CN"]) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Message of ${input.source_id} has no templates in both languages`
+    )
+  }
+  return templates
+}
+
 const holidayFor = (data: Record<string, unknown>, locale: SupportedLocale) => {
   const names = data.holiday_names as Record<string, string> | undefined
   return names ? { name: names[locale] ?? names.en } : data.holiday
@@ -80,7 +96,8 @@ export async function composeMessage(
     input.locale ??
     templateLocale(input.contact.locale, input.options.defaultLocale)
   const key = isReminderKey(input.source_id) ? input.source_id : null
-  const builtIn = key ? REMINDER_TEMPLATES[key] : REMINDER_TEMPLATES.holiday
+  // a campaign (or any other source) brings its templates in the message's data
+  const builtIn = key ? REMINDER_TEMPLATES[key] : messageTemplates(input)
   const sources = templateSources(
     builtIn,
     input.rule?.templates as TemplateOverrides,

@@ -1,142 +1,15 @@
-import type { CampaignOptions } from "../../../modules/member-campaign/options"
-import type {
-  ClaimedMessage,
-  MessageOutcome,
-  ReminderRuleDTO,
-} from "../../../modules/member-campaign/types"
-import {
-  admitWithinCaps,
-  windowStart,
-} from "../../../modules/member-campaign/utils/caps"
-import { decideContact } from "../../../modules/member-campaign/utils/contact-policy"
+import type { MessageOutcome } from "../../../modules/member-campaign/types"
+import { applyPolicy, loadRules } from "./apply-policy"
 import { composeMessage } from "./compose"
-import { deliverBatch, type Delivery } from "./deliver"
+import { deliverBatch } from "./deliver"
 import { loadContacts } from "./load-contacts"
-import type { DispatchDeps, DispatchSummary, MemberContact } from "./types"
+import { reserve } from "./reserve"
+import type { DispatchDeps, DispatchSummary } from "./types"
 
 const MAX_ATTEMPTS = 5
 
-type Sendable = {
-  message: ClaimedMessage
-  contact: MemberContact
-  channel: string
-  address: string
-}
-
 const retryAt = (now: Date, attempts: number) =>
   new Date(now.getTime() + 60_000 * 2 ** attempts)
-
-async function loadRules(deps: DispatchDeps, messages: ClaimedMessage[]) {
-  const keys = [
-    ...new Set(
-      messages.filter((m) => m.source === "reminder").map((m) => m.source_id)
-    ),
-  ]
-  const rules = keys.length
-    ? await deps.campaigns.listReminderRules({ key: keys })
-    : []
-  return new Map<string, ReminderRuleDTO>(rules.map((rule) => [rule.key, rule]))
-}
-
-/** Consent and quiet hours for each message; the ones still sendable are returned. */
-function applyPolicy(
-  messages: ClaimedMessage[],
-  contacts: Map<string, MemberContact>,
-  rules: Map<string, ReminderRuleDTO>,
-  options: CampaignOptions,
-  now: Date,
-  outcomes: MessageOutcome[]
-): Sendable[] {
-  const sendable: Sendable[] = []
-  for (const message of messages) {
-    const contact = message.customer_id
-      ? contacts.get(message.customer_id)
-      : undefined
-    const rule = rules.get(message.source_id)
-    const decision = decideContact({
-      category: message.category,
-      channels: message.channels.length ? message.channels : [message.channel],
-      recipient: contact
-        ? {
-            addresses: { email: contact.email, sms: contact.phone },
-            consents: contact.consents,
-          }
-        : null,
-      rule_enabled: message.source !== "reminder" || !!rule?.enabled,
-      now,
-      time_zone: options.storeTimeZone,
-      quiet_hours: options.quietHours,
-    })
-    const base = { id: message.id, attempts: message.attempts }
-    if (decision.action === "suppress") {
-      outcomes.push({ ...base, status: "suppressed", reason: decision.reason })
-    } else if (decision.action === "postpone") {
-      outcomes.push({
-        ...base,
-        status: "queued",
-        reason: decision.reason,
-        send_after: decision.until,
-      })
-    } else {
-      sendable.push({
-        message,
-        contact: contact!,
-        channel: decision.channel,
-        address: decision.address,
-      })
-    }
-  }
-  return sendable
-}
-
-/** Frequency caps, counted and reserved under a lock per member and channel. */
-async function reserve(
-  deps: DispatchDeps,
-  sendable: Sendable[],
-  now: Date,
-  outcomes: MessageOutcome[]
-) {
-  const caps = deps.campaigns.campaignOptions().frequencyCaps
-  // a message a previous attempt had committed to is already counted
-  const resumed = sendable.filter((s) => s.message.sent_at)
-  const fresh = sendable.filter((s) => !s.message.sent_at)
-  const marketing = fresh.filter((s) => s.message.category === "marketing")
-  const windows = marketing
-    .filter((s) => caps[s.channel])
-    .map((s) => ({
-      customer_id: s.contact.customer_id,
-      channel: s.channel,
-      since: windowStart(now, caps[s.channel].window_hours),
-    }))
-  const candidates = marketing.map((s) => ({
-    id: s.message.id,
-    customer_id: s.contact.customer_id,
-    channel: s.channel,
-  }))
-  const transactional = fresh.filter((s) => s.message.category !== "marketing")
-  let capped: Set<string> = new Set()
-  const allowed = await deps.campaigns.reserveSends(windows, now, (recent) => {
-    const result = admitWithinCaps(candidates, recent, caps)
-    capped = new Set(result.capped.map((c) => c.id))
-    return [
-      ...result.admitted.map((c) => ({ id: c.id, channel: c.channel })),
-      ...transactional.map((s) => ({ id: s.message.id, channel: s.channel })),
-    ]
-  })
-  const allowedIds = new Set(allowed.map((a) => a.id))
-  for (const s of fresh) {
-    if (capped.has(s.message.id)) {
-      outcomes.push({
-        id: s.message.id,
-        attempts: s.message.attempts,
-        status: "suppressed",
-        reason: `capped:${s.channel}`,
-        channel: s.channel,
-      })
-    }
-  }
-  return [...resumed, ...fresh.filter((s) => allowedIds.has(s.message.id))]
-}
 
 /**
  * One batch of the one dispatcher every message goes through: claim due messages,
@@ -165,11 +38,12 @@ export async function dispatchBatch(
   const ids = claimed.flatMap((m) => (m.customer_id ? [m.customer_id] : []))
   const [contacts, rules] = await Promise.all([
     loadContacts(deps, ids),
-    loadRules(deps, claimed),
+    loadRules((filters) => deps.campaigns.listReminderRules(filters), claimed),
   ])
   const outcomes: MessageOutcome[] = []
   const sendable = applyPolicy(claimed, contacts, rules, options, now, outcomes)
   const reserved = await reserve(deps, sendable, now, outcomes)
+  // a message that cannot be rendered fails alone, not its batch
   const composedAll = await Promise.all(
     reserved.map((s) =>
       composeMessage({
@@ -181,23 +55,38 @@ export async function dispatchBatch(
         storeName: deps.storeName,
         secret: deps.secret,
         now,
-      })
+      }).catch((error: Error) => error)
     )
   )
-  const deliveries: Delivery[] = reserved.map((s, index) => ({
-    message_id: s.message.id,
-    customer_id: s.contact.customer_id,
-    template: s.message.source_id,
-    channel: s.channel,
-    to: s.address,
-    category: s.message.category,
-    idempotency_key: s.message.idempotency_key,
-    composed: composedAll[index],
-  }))
-  const delivered = await deliverBatch(deps.notifications, deliveries)
-  const results = reserved.map((s, index) => ({
+  const rendered = reserved.flatMap((s, index) => {
+    const composed = composedAll[index]
+    if (composed instanceof Error) {
+      outcomes.push({
+        id: s.message.id,
+        attempts: s.message.attempts,
+        status: "failed",
+        reason: `render: ${composed.message.slice(0, 300)}`,
+      })
+      return []
+    }
+    return [{ s, composed }]
+  })
+  const delivered = await deliverBatch(
+    deps.notifications,
+    rendered.map(({ s, composed }) => ({
+      message_id: s.message.id,
+      customer_id: s.contact.customer_id,
+      template: s.message.source_id,
+      channel: s.channel,
+      to: s.address,
+      category: s.message.category,
+      idempotency_key: s.message.idempotency_key,
+      composed,
+    }))
+  )
+  const results = rendered.map(({ s, composed }) => ({
     s,
-    composed: composedAll[index],
+    composed,
     result: delivered.get(s.message.id)!,
   }))
   for (const { s, composed, result } of results) {
