@@ -93,6 +93,15 @@ describe("quietHoursEnd", () => {
     ).toBeNull()
     expect(quietHoursEnd(new Date(), zone, null)).toBeNull()
   })
+  it("ends at the configured wall-clock hour on a night the clocks go back", () => {
+    // 31 Oct 2027 in Berlin: 03:00 CEST becomes 02:00 CET
+    expect(
+      quietHoursEnd(new Date("2027-10-30T22:00:00Z"), "Europe/Berlin", {
+        start: "04:00",
+        end: "03:00",
+      })
+    ).toEqual(new Date("2027-10-31T02:00:00Z"))
+  })
   it("never ends in the past and always ends outside the window (property)", () => {
     fc.assert(
       fc.property(

@@ -24,8 +24,14 @@ export function quietHoursEnd(
   const overnight = start > end
   const inside = overnight ? at >= start || at < end : at >= start && at < end
   if (!inside) return null
-  const endToday = local.startOf("day").plus({ minutes: end })
-  const ends = overnight && at >= start ? endToday.plus({ days: 1 }) : endToday
+  // wall-clock time, so a day with a DST change still ends at the configured hour
+  const day = overnight && at >= start ? local.plus({ days: 1 }) : local
+  const ends = day.set({
+    hour: Math.floor(end / 60),
+    minute: end % 60,
+    second: 0,
+    millisecond: 0,
+  })
   return ends.toJSDate()
 }
 
