@@ -1,10 +1,15 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import {
+  notificationModuleFromEnv,
+  reminderOptionsFromEnv,
+} from "./dev/notification-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 // The options a store passes to the plugin; see README "Configuration".
 const membershipOptions = {
   membershipCurrency: process.env.MEMBERSHIP_CURRENCY,
+  ...reminderOptionsFromEnv(),
 }
 
 // This repository is its own dev host: the plugin's modules load from source,
@@ -22,10 +27,11 @@ module.exports = defineConfig({
     },
   },
   modules: [
-    ...["member-segment", "member-tier"].map((name) => ({
+    ...["member-segment", "member-tier", "member-campaign"].map((name) => ({
       resolve: `./src/modules/${name}`,
       options: membershipOptions,
     })),
+    notificationModuleFromEnv(),
     // Medusa's RBAC module, loaded when its feature flag is on (MEDUSA_FF_RBAC=true).
     ...(process.env.MEDUSA_FF_RBAC === "true"
       ? [{ resolve: "@medusajs/medusa/rbac" }]

@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { AdminCredentials, ensureAdminUser } from "./apply/admin-user"
 import { ensureCustomers } from "./apply/customers"
+import { ensureReminderDemo } from "./apply/reminders"
 import { ensureShipping } from "./apply/fulfillment"
 import { applyOrders } from "./apply/orders/apply-orders"
 import { countDemoOrders } from "./apply/orders/order-state"
@@ -22,6 +23,8 @@ export type SeedDemoOptions = {
   concurrency?: number
   progress?: boolean
   admin?: AdminCredentials
+  /** Seed consents and languages and switch every reminder on (npm run demo does). */
+  reminders?: boolean
 }
 
 export type SeedDemoSummary = {
@@ -138,6 +141,9 @@ export const seedDemoStore = async (
       progress: options.progress ?? true,
     }
   )
+  if (options.reminders) {
+    await ensureReminderDemo(container, plan, customerIds)
+  }
   await updateDemoStore(container, store.id, {
     marker: { ...inProgress, completed_at: new Date().toISOString() },
   })

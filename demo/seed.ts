@@ -30,6 +30,7 @@ export default async function seedDemo({ container, args = [] }: ExecArgs) {
     size,
     seed: seed ? Number(seed) : undefined,
     concurrency: concurrency ? Number(concurrency) : undefined,
+    reminders: true,
     admin: args.some((arg) => arg.replace(/^--/, "") === "admin")
       ? DEMO_ADMIN
       : undefined,

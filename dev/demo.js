@@ -123,6 +123,8 @@ async function main() {
     if (!(await memberDataImported(env))) {
       log("importing the store's customers and orders into member data")
       await run(["exec", "./src/scripts/member-backfill.ts"], env)
+      log("queueing the routine reminders for the imported members")
+      await run(["exec", "./src/scripts/run-member-reminders.ts"], env)
     }
     process.stdout.write(
       [

@@ -1,2 +1,3 @@
 export const MEMBER_SEGMENT_MODULE = "memberSegment"
 export const MEMBER_TIER_MODULE = "memberTier"
+export const MEMBER_CAMPAIGN_MODULE = "memberCampaign"

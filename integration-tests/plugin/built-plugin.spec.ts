@@ -50,6 +50,7 @@ medusaIntegrationTestRunner({
       })
       const modules = (plugin?.modules ?? []) as { resolve: string }[]
       expect(modules.map((m) => path.basename(m.resolve)).sort()).toEqual([
+        "member-campaign",
         "member-segment",
         "member-tier",
       ])
@@ -73,7 +74,10 @@ medusaIntegrationTestRunner({
         "mbr_backfill",
         "mbr_customer_metrics",
         "mbr_membership",
+        "mbr_message",
         "mbr_order_fact",
+        "mbr_order_line_fact",
+        "mbr_reminder_rule",
       ])
 
       const admin = await adminHeaders(container)
@@ -81,6 +85,8 @@ medusaIntegrationTestRunner({
       expect(unauthorized.status).toBe(401)
       const list = await api.get("/admin/members", admin)
       expect(list.data).toEqual({ members: [], count: 0, offset: 0, limit: 20 })
+      const reminders = await api.get("/admin/reminders", admin)
+      expect(reminders.data.reminders).toHaveLength(11)
 
       const { publishableKey } = await createPublishableKey(container)
       const anonymous = await settle(

@@ -1,7 +1,16 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMembersMiddlewares } from "./admin/members/middlewares"
 import { storeMembersMiddlewares } from "./store/members/middlewares"
+import { adminRemindersMiddlewares } from "./admin/reminders/middlewares"
+import { adminMemberMessagesMiddlewares } from "./admin/member-messages/middlewares"
+import { storeMemberPreferencesMiddlewares } from "./store/members/reminder-middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminMembersMiddlewares, ...storeMembersMiddlewares],
+  routes: [
+    ...adminMembersMiddlewares,
+    ...storeMembersMiddlewares,
+    ...adminRemindersMiddlewares,
+    ...adminMemberMessagesMiddlewares,
+    ...storeMemberPreferencesMiddlewares,
+  ],
 })

@@ -1,2 +1,3 @@
 export * from "./member-backfill"
 export * from "./member-data"
+export * from "./member-reminders"

@@ -14,3 +14,5 @@ export const queryKeysFactory = <const Scope extends string>(scope: Scope) => {
 
 export const memberQueryKeys = queryKeysFactory("member")
 export const memberBackfillQueryKeys = queryKeysFactory("member_backfill")
+export const reminderQueryKeys = queryKeysFactory("reminder")
+export const messageQueryKeys = queryKeysFactory("member_message")

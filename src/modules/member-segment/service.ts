@@ -25,7 +25,10 @@ import { ERASE_CUSTOMERS_SQL } from "./sql/erase"
 import { STALE_WINDOWED_METRICS_SQL } from "./sql/windowed-metrics"
 import { REPLACE_ORDER_LINES_SQL } from "./sql/order-line-facts"
 import { SYNC_PROFILES_SQL } from "./sql/profiles"
+import { audienceSql } from "./utils/audience-sql"
 import type {
+  AudienceQuery,
+  AudienceRow,
   CustomerMetricsDTO,
   ListMembersConfig,
   MemberBackfillDTO,
@@ -425,6 +428,16 @@ class MemberSegmentModuleService extends MedusaService({
       : []
     const byId = new Map(rows.map((row) => [row.id, row]))
     return [page.flatMap((row) => byId.get(row.id) ?? []), count]
+  }
+
+  /** Who a routine reminder is for (one set-based statement per audience). */
+  @InjectManager()
+  async selectReminderAudience(
+    query: AudienceQuery,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AudienceRow[]> {
+    const [sql, bindings] = audienceSql(query)
+    return await this.execute_<AudienceRow>(sql, bindings, sharedContext)
   }
 
   private manager_(sharedContext: Context): EntityManager {

@@ -142,3 +142,59 @@ export type ListMembersConfig = {
 export type CustomerMetricsDTO = InferTypeOf<typeof CustomerMetrics>
 export type OrderFactDTO = InferTypeOf<typeof OrderFact>
 export type MemberBackfillDTO = InferTypeOf<typeof MemberBackfill>
+
+/** One member a routine reminder is for, and what it is about. */
+export type AudienceRow = {
+  customer_id: string
+  reference: string
+  data: Record<string, unknown>
+}
+
+/** A rung of the tier ladder as tier notices compare standings with it. */
+export type LadderRung = {
+  tier_id: string
+  rank: number
+  basis: "spend" | "orders" | "points"
+  threshold: number
+  /** The rank members must hold to be "one rung below" (0: no tier yet). */
+  below_rank: number
+}
+
+/** The audiences reminder scans select, with their parameters. */
+export type AudienceQuery =
+  | {
+      kind: "unpaid_orders"
+      now: Date
+      after_hours: number
+      within_days: number
+    }
+  | {
+      kind: "delivered_orders"
+      now: Date
+      after_days: number
+      within_days: number
+    }
+  | {
+      kind: "first_delivered_orders"
+      now: Date
+      after_days: number
+      within_days: number
+    }
+  | {
+      kind: "dormant_members"
+      now: Date
+      after_days: number
+      within_days: number
+    }
+  | {
+      kind: "birthdays"
+      days: { month: number; day: number }[]
+      reference: string
+    }
+  | { kind: "all_members"; reference: string }
+  | {
+      kind: "near_next_tier"
+      ladder: LadderRung[]
+      within: number
+      period: string
+    }

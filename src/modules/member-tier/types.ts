@@ -34,6 +34,8 @@ export type UpdateProfileInput = {
   tags?: string[]
   email_consent?: boolean
   sms_consent?: boolean
+  /** BCP 47 language for messages; null: the store default. */
+  locale?: string | null
 }
 
 export type ProfileActor = "customer" | "admin"

@@ -9,6 +9,7 @@ const PROFILE_COLUMNS: Record<keyof ProfileState, string> = {
   email_consent_at: "?::timestamptz",
   sms_consent: "?::boolean",
   sms_consent_at: "?::timestamptz",
+  locale: "?::text",
 }
 
 /** One UPDATE of a membership's profile fields, with its bindings. */

@@ -11,6 +11,7 @@ export type ProfileState = {
   email_consent_at: Date | null
   sms_consent: boolean
   sms_consent_at: Date | null
+  locale?: string | null
 }
 
 type BirthdayChange = Pick<ProfileState, "birthday" | "birthday_set_by">
@@ -70,6 +71,9 @@ export function profileChanges(
   ) {
     changes.sms_consent = input.sms_consent
     changes.sms_consent_at = now
+  }
+  if (input.locale !== undefined && input.locale !== (current.locale ?? null)) {
+    changes.locale = input.locale
   }
   return changes
 }

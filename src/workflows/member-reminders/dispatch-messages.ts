@@ -1,0 +1,19 @@
+import {
+  createWorkflow,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  dispatchMessagesStep,
+  type DispatchMessagesStepInput,
+} from "./steps/dispatch-messages"
+
+export const dispatchMessagesWorkflowId = "dispatch-member-messages"
+
+/** The one dispatcher: every reminder (and later every campaign) sends through it. */
+export const dispatchMessagesWorkflow = createWorkflow(
+  dispatchMessagesWorkflowId,
+  (input: WorkflowData<DispatchMessagesStepInput>) => {
+    return new WorkflowResponse(dispatchMessagesStep(input))
+  }
+)

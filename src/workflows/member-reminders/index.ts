@@ -1,0 +1,7 @@
+export * from "./dispatch-messages"
+export * from "./queue-shipment-notice"
+export * from "./queue-tier-notice"
+export * from "./run-reminder"
+export * from "./erase-member-messages"
+export * from "./update-reminder-rule"
+export * from "./send-test-message"
