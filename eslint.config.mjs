@@ -23,6 +23,19 @@ export default tseslint.config(
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
+      // Schemas are shared with the admin bundle, which must not pull in the framework.
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@medusajs/framework/zod",
+              message:
+                'Import { z } from "zod": it is the same instance (src/api/__tests__/zod.unit.spec.ts) and the admin can load it.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

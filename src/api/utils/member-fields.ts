@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 
 /** Shape only; whether the date is real and not in the future is the module's rule. */
 export const birthdayField = z
