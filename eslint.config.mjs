@@ -10,6 +10,8 @@ export default tseslint.config(
       "artifacts/",
       "src/modules/*/migrations/",
       "integration-tests/plugin-app/.medusa/",
+      "integration-tests/plugin-app/public/",
+      ".e2e/",
     ],
   },
   js.configs.recommended,
