@@ -8,7 +8,8 @@ import {
 } from "./database"
 import { buildHostAdmin } from "./host-admin"
 import { adminToken, runBackfill } from "./admin-api"
-import { E2E_DIR, HOST, MEDUSA, ROOT, STATE_FILE } from "./paths"
+import { E2E_DIR, HOST, MEDUSA, STATE_FILE } from "./paths"
+import { buildPlugin } from "./plugin-build"
 import { freePort, startServer, stopServer } from "./server"
 
 /** What the specs read: where the store runs. */
@@ -25,11 +26,15 @@ const baseEnv = (database: DatabaseEnv): NodeJS.ProcessEnv => ({
 })
 
 const seedStore = async (env: NodeJS.ProcessEnv) => {
-  await run(MEDUSA, ["db:migrate", "--execute-safe-links"], {
-    cwd: HOST,
-    env,
-    log: "migrate",
-  })
+  await run(
+    MEDUSA,
+    ["db:migrate", "--execute-safe-links", "--concurrency", "4"],
+    {
+      cwd: HOST,
+      env,
+      log: "migrate",
+    }
+  )
   await run(MEDUSA, ["exec", "../../demo/seed.ts", "size=small", "admin"], {
     cwd: HOST,
     env,
@@ -49,8 +54,10 @@ export const startStore = async (log: (line: string) => void) => {
   const env = baseEnv(database)
   let pgid: number | undefined
   try {
-    await run(MEDUSA, ["plugin:build"], { cwd: ROOT, env, log: "plugin-build" })
-    log(`plugin built (${secondsSince(started)} s)`)
+    const rebuilt = await buildPlugin(env)
+    log(
+      `plugin ${rebuilt ? "built" : "build up to date"} (${secondsSince(started)} s)`
+    )
     // The dashboard build needs no database: run it beside the seeding.
     await Promise.all([
       buildHostAdmin(env).then((built) =>
