@@ -12,6 +12,11 @@ export default async function memberCustomerChanged({
 }
 
 export const config: SubscriberConfig = {
-  event: [CustomerWorkflowEvents.CREATED, CustomerWorkflowEvents.UPDATED],
+  // a deleted customer's sync erases their member data
+  event: [
+    CustomerWorkflowEvents.CREATED,
+    CustomerWorkflowEvents.UPDATED,
+    CustomerWorkflowEvents.DELETED,
+  ],
   context: { subscriberId: "membership-customer-changed" },
 }

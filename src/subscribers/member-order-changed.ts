@@ -1,5 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { OrderWorkflowEvents } from "@medusajs/framework/utils"
+import {
+  OrderEditWorkflowEvents,
+  OrderWorkflowEvents,
+} from "@medusajs/framework/utils"
 import { refreshOrderFactsWorkflow } from "../workflows/member-data"
 
 type OrderEvent = { id?: string; order_id?: string }
@@ -15,14 +18,21 @@ export default async function memberOrderChanged({
   })
 }
 
-// order.placed / order.canceled / order.completed carry { id };
-// order.return_received carries { order_id, return_id }.
+// Every event that changes an order's totals, payment, fulfillment or return
+// state. Placed, updated, canceled and completed carry { id }; the others
+// { order_id, ... }.
 export const config: SubscriberConfig = {
   event: [
     OrderWorkflowEvents.PLACED,
+    OrderWorkflowEvents.UPDATED,
     OrderWorkflowEvents.CANCELED,
     OrderWorkflowEvents.COMPLETED,
+    OrderWorkflowEvents.FULFILLMENT_CANCELED,
+    OrderWorkflowEvents.RETURN_REQUESTED,
     OrderWorkflowEvents.RETURN_RECEIVED,
+    OrderWorkflowEvents.CLAIM_CREATED,
+    OrderWorkflowEvents.EXCHANGE_CREATED,
+    OrderEditWorkflowEvents.CONFIRMED,
   ],
   context: { subscriberId: "membership-order-changed" },
 }

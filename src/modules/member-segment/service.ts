@@ -10,23 +10,37 @@ import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { CustomerMetrics } from "./models/customer-metrics"
 import { MemberBackfill } from "./models/member-backfill"
 import { OrderFact } from "./models/order-fact"
+import { OrderLineFact } from "./models/order-line-fact"
 import { buildDeriveMetricsSql } from "./sql/derive-metrics"
 import {
   DELETE_ORDER_FACTS_SQL,
   UPSERT_ORDER_FACTS_SQL,
 } from "./sql/order-facts"
+import {
+  SET_MEMBER_TIERS_SQL,
+  SET_POINTS_BALANCES_SQL,
+} from "./sql/member-columns"
+import { ERASE_CUSTOMERS_SQL } from "./sql/erase"
+import { REPLACE_ORDER_LINES_SQL } from "./sql/order-line-facts"
 import { SYNC_PROFILES_SQL } from "./sql/profiles"
 import type {
   CustomerMetricsDTO,
   ListMembersConfig,
   ListMembersFilters,
+  MemberPointsBalanceInput,
   MemberProfileInput,
+  MemberTierInput,
   OrderFactInput,
   OrderFactSnapshot,
+  OrderLinesSnapshot,
   RevertOrderFactsInput,
   UpsertOrderFactsResult,
 } from "./types"
-import { assertCurrencyCode, toFactRecord } from "./utils/fact-record"
+import {
+  assertCurrencyCode,
+  toFactRecord,
+  toLineRecords,
+} from "./utils/fact-record"
 import { toMetricsFilters, toMetricsOrder } from "./utils/member-filters"
 
 export type MemberSegmentModuleOptions = {
@@ -38,7 +52,9 @@ type UpsertRow = { order_id: string; snapshot: OrderFactSnapshot | null }
 
 const REBUILD_WORK_MEM_SQL = "SET LOCAL work_mem = '128MB'"
 
-const unique = (values: string[]) => [...new Set(values)]
+const unique = (values: (string | null)[]) => [
+  ...new Set(values.filter((value): value is string => value !== null)),
+]
 
 /**
  * Multi-currency: money metrics (spend, AOV, max order, refunds) are in ONE
@@ -48,6 +64,7 @@ const unique = (values: string[]) => [...new Set(values)]
  */
 class MemberSegmentModuleService extends MedusaService({
   OrderFact,
+  OrderLineFact,
   CustomerMetrics,
   MemberBackfill,
 }) {
@@ -74,13 +91,32 @@ class MemberSegmentModuleService extends MedusaService({
     facts: OrderFactInput[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<UpsertOrderFactsResult> {
+    return await this.upsertOrderFacts_(facts, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async upsertOrderFacts_(
+    facts: OrderFactInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<UpsertOrderFactsResult> {
     if (!facts.length) {
-      return { customer_ids: [], created_order_ids: [], previous: [] }
+      return {
+        customer_ids: [],
+        created_order_ids: [],
+        previous: [],
+        previous_lines: [],
+      }
     }
     const records = facts.map(toFactRecord)
     const rows = await this.execute_<UpsertRow>(
       UPSERT_ORDER_FACTS_SQL,
       [JSON.stringify(records)],
+      sharedContext
+    )
+    const withLines = facts.filter((fact) => fact.lines !== undefined)
+    const previousLines = await this.replaceOrderLines_(
+      withLines.map((fact) => fact.order_id),
+      withLines.flatMap(toLineRecords),
       sharedContext
     )
     const previous = rows.flatMap((row) => (row.snapshot ? [row.snapshot] : []))
@@ -93,12 +129,14 @@ class MemberSegmentModuleService extends MedusaService({
         .filter((row) => !row.snapshot)
         .map((row) => row.order_id),
       previous,
+      previous_lines: previousLines,
     }
   }
 
   /**
-   * Undoes an upsert: deletes the facts it created and writes back the
-   * versions it replaced. Returns the customers whose metrics need a refresh.
+   * Undoes an upsert: deletes the facts it created, writes back the versions it
+   * replaced and the lines it changed. Returns the customers whose metrics need
+   * a refresh.
    */
   @InjectManager()
   async revertOrderFacts(
@@ -110,11 +148,11 @@ class MemberSegmentModuleService extends MedusaService({
 
   @InjectTransactionManager()
   protected async revertOrderFacts_(
-    { previous, created_order_ids }: RevertOrderFactsInput,
+    { previous, created_order_ids, previous_lines = [] }: RevertOrderFactsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
     const removed = created_order_ids.length
-      ? await this.execute_<{ customer_id: string }>(
+      ? await this.execute_<{ customer_id: string | null }>(
           DELETE_ORDER_FACTS_SQL,
           [JSON.stringify(created_order_ids)],
           sharedContext
@@ -127,11 +165,31 @@ class MemberSegmentModuleService extends MedusaService({
           sharedContext
         )
       : []
+    await this.replaceOrderLines_(
+      previous_lines.map((entry) => entry.order_id),
+      previous_lines.flatMap((entry) => entry.lines),
+      sharedContext
+    )
     return unique([
       ...removed.map((row) => row.customer_id),
       ...previous.map((snapshot) => snapshot.customer_id),
       ...replaced.flatMap((row) => row.snapshot?.customer_id ?? []),
     ])
+  }
+
+  private async replaceOrderLines_(
+    orderIds: string[],
+    lines: Record<string, unknown>[],
+    sharedContext: Context
+  ): Promise<OrderLinesSnapshot[]> {
+    if (!orderIds.length) {
+      return []
+    }
+    return await this.execute_<OrderLinesSnapshot>(
+      REPLACE_ORDER_LINES_SQL,
+      [JSON.stringify(orderIds), JSON.stringify(lines)],
+      sharedContext
+    )
   }
 
   /**
@@ -194,6 +252,58 @@ class MemberSegmentModuleService extends MedusaService({
       [JSON.stringify(profiles)],
       sharedContext
     )
+  }
+
+  /** The tier columns segments filter on; written only by the tier evaluation. */
+  @InjectManager()
+  async setMemberTiers(
+    rows: MemberTierInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!rows.length) {
+      return 0
+    }
+    return await this.run_(
+      SET_MEMBER_TIERS_SQL,
+      [JSON.stringify(rows)],
+      sharedContext
+    )
+  }
+
+  /** The points columns segments filter on; written only by the points ledger. */
+  @InjectManager()
+  async setPointsBalances(
+    rows: MemberPointsBalanceInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!rows.length) {
+      return 0
+    }
+    return await this.run_(
+      SET_POINTS_BALANCES_SQL,
+      [JSON.stringify(rows)],
+      sharedContext
+    )
+  }
+
+  /**
+   * Erases deleted customers: facts stay as anonymous facts, metrics rows (and
+   * the personal data copied into them) go. Returns the customers that had data.
+   */
+  @InjectManager()
+  async eraseCustomers(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    if (!customerIds.length) {
+      return []
+    }
+    const rows = await this.execute_<{ customer_id: string }>(
+      ERASE_CUSTOMERS_SQL,
+      [JSON.stringify(customerIds)],
+      sharedContext
+    )
+    return rows.map((row) => row.customer_id)
   }
 
   /** Admin member list: filters, free-text search and whitelisted sorting. */

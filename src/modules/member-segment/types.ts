@@ -12,7 +12,8 @@ type DateInput = Date | string
 /** What a workflow knows about one order; upserted by order_id. */
 export type OrderFactInput = {
   order_id: string
-  customer_id: string
+  /** null: the customer was deleted and the fact is anonymous. */
+  customer_id: string | null
   currency_code: string
   country_code?: string | null
   item_subtotal: BigNumberInput
@@ -27,13 +28,34 @@ export type OrderFactInput = {
   canceled_at?: DateInput | null
   shipped_at?: DateInput | null
   delivered_at?: DateInput | null
+  /** The order's lines; when given, they replace the order's stored lines. */
+  lines?: OrderLineFactInput[]
+}
+
+/** One line of an order, as purchase facts keep it. */
+export type OrderLineFactInput = {
+  line_item_id: string
+  product_id: string | null
+  variant_id: string | null
+  /** The product's categories and all their ancestors. */
+  category_ids: string[]
+  collection_id: string | null
+  quantity: number
+  /** The line's subtotal after its discounts, in the order's currency. */
+  net_amount: BigNumberInput
+}
+
+/** An order's stored lines before an upsert changed them. */
+export type OrderLinesSnapshot = {
+  order_id: string
+  lines: Record<string, unknown>[]
 }
 
 /** A stored fact as it was before an upsert changed it (money as decimal strings). */
 export type OrderFactSnapshot = {
   id: string
   order_id: string
-  customer_id: string
+  customer_id: string | null
   currency_code: string
   country_code: string | null
   item_subtotal: string
@@ -57,11 +79,14 @@ export type UpsertOrderFactsResult = {
   created_order_ids: string[]
   /** Prior versions of facts this call changed. */
   previous: OrderFactSnapshot[]
+  /** Prior lines of the orders whose lines this call changed. */
+  previous_lines: OrderLinesSnapshot[]
 }
 
 export type RevertOrderFactsInput = {
   previous: OrderFactSnapshot[]
   created_order_ids: string[]
+  previous_lines?: OrderLinesSnapshot[]
 }
 
 export type MemberProfileInput = {
@@ -76,6 +101,18 @@ export type MemberProfileInput = {
   tags: string[]
   email_consent: boolean
   sms_consent: boolean
+}
+
+export type MemberTierInput = {
+  customer_id: string
+  tier_id: string | null
+  tier_rank: number | null
+}
+
+export type MemberPointsBalanceInput = {
+  customer_id: string
+  points_available: number
+  points_pending: number
 }
 
 export const MEMBER_SORT_FIELDS = [

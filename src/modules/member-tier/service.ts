@@ -13,6 +13,7 @@ import type {
   ApplyStageInput,
   EnsureMembershipInput,
   MembershipDTO,
+  ProfileUpdate,
   StageChange,
   UpdateProfileInput,
   UpdateProfileOptions,
@@ -20,6 +21,7 @@ import type {
 import {
   parseBirthday,
   profileChanges,
+  type ProfileState,
   stageForOrderCount,
   validateTags,
 } from "./utils"
@@ -120,7 +122,8 @@ class MemberTierModuleService extends MedusaService({ Membership }) {
       `WITH target AS (
          SELECT * FROM jsonb_to_recordset(?::jsonb) AS t(customer_id text, stage text)
        ), changed AS (
-         SELECT m.id, m.stage AS from_stage, target.stage AS to_stage
+         SELECT m.id, m.stage AS from_stage, target.stage AS to_stage,
+           m.stage_changed_at AS from_changed_at
          FROM mbr_membership m
          JOIN target ON target.customer_id = m.customer_id
          WHERE m.deleted_at IS NULL AND m.stage <> target.stage
@@ -130,7 +133,8 @@ class MemberTierModuleService extends MedusaService({ Membership }) {
        SET stage = changed.to_stage, stage_changed_at = now(), updated_at = now()
        FROM changed
        WHERE m.id = changed.id
-       RETURNING m.customer_id, changed.from_stage AS "from", changed.to_stage AS "to"`,
+       RETURNING m.customer_id, changed.from_stage AS "from", changed.to_stage AS "to",
+         changed.from_changed_at AS previous_changed_at`,
       [
         JSON.stringify(
           rows.map((row) => ({
@@ -142,13 +146,72 @@ class MemberTierModuleService extends MedusaService({ Membership }) {
     )
   }
 
+  /**
+   * Undoes applyStages: puts back each stage and its changed-at time, only where
+   * the row still holds the stage that applyStages wrote (one statement).
+   */
+  @InjectManager()
+  async revertStages(
+    changes: StageChange[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!changes.length) {
+      return 0
+    }
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows = await manager.execute<{ id: string }[]>(
+      `UPDATE mbr_membership m
+       SET stage = c.from_stage, stage_changed_at = c.previous_changed_at, updated_at = now()
+       FROM jsonb_to_recordset(?::jsonb) AS c(customer_id text, from_stage text,
+         to_stage text, previous_changed_at timestamptz)
+       WHERE m.customer_id = c.customer_id AND m.deleted_at IS NULL
+         AND m.stage = c.to_stage
+       RETURNING m.id`,
+      [
+        JSON.stringify(
+          changes.map((change) => ({
+            customer_id: change.customer_id,
+            from_stage: change.from,
+            to_stage: change.to,
+            previous_changed_at: change.previous_changed_at,
+          }))
+        ),
+      ]
+    )
+    return rows.length
+  }
+
+  /** Deletes deleted customers' memberships outright; returns whose existed. */
+  @InjectManager()
+  async eraseMemberships(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    if (!customerIds.length) {
+      return []
+    }
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows = await manager.execute<{ customer_id: string }[]>(
+      `DELETE FROM mbr_membership
+       WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))
+       RETURNING customer_id`,
+      [JSON.stringify(customerIds)]
+    )
+    return rows.map((row) => row.customer_id)
+  }
+
+  /**
+   * Applies a profile edit under the membership's row lock. Returns the updated
+   * membership and, read inside that lock, the previous values of exactly the
+   * fields it changed (what an undo must write back).
+   */
   @InjectManager()
   async updateProfile(
     customerId: string,
     data: UpdateProfileInput,
     options: UpdateProfileOptions,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<MembershipDTO> {
+  ): Promise<ProfileUpdate> {
     return await this.updateProfile_(customerId, data, options, sharedContext)
   }
 
@@ -158,7 +221,7 @@ class MemberTierModuleService extends MedusaService({ Membership }) {
     data: UpdateProfileInput,
     { actor }: UpdateProfileOptions,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<MembershipDTO> {
+  ): Promise<ProfileUpdate> {
     const manager = sharedContext.transactionManager as SqlEntityManager
     // Lock the row so "a customer sets the birthday once" holds under concurrent requests.
     const [locked] = await manager.execute<{ id: string }[]>(
@@ -179,11 +242,32 @@ class MemberTierModuleService extends MedusaService({ Membership }) {
       sharedContext
     )
     const changes = profileChanges(membership, data, actor)
-    if (!Object.keys(changes).length) {
-      return membership
+    const fields = Object.keys(changes) as (keyof ProfileState)[]
+    if (!fields.length) {
+      return { membership, previous: {} }
     }
-    return await this.updateMemberships(
+    const previous = Object.fromEntries(
+      fields.map((field) => [field, membership[field]])
+    ) as Partial<ProfileState>
+    const updated = await this.updateMemberships(
       { id: locked.id, ...changes },
+      sharedContext
+    )
+    return { membership: updated, previous }
+  }
+
+  /** Undoes updateProfile: writes back the previous values it reported. */
+  @InjectManager()
+  async restoreProfile(
+    membershipId: string,
+    previous: Partial<ProfileState>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!Object.keys(previous).length) {
+      return
+    }
+    await this.updateMemberships(
+      { id: membershipId, ...previous },
       sharedContext
     )
   }

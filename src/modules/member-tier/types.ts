@@ -1,7 +1,7 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type Membership from "./models/membership"
 import type { MemberStage } from "../../types/member-stage"
-import type { BirthdaySource } from "./utils"
+import type { BirthdaySource, ProfileState } from "./utils"
 
 export type MembershipDTO = InferTypeOf<typeof Membership>
 
@@ -25,6 +25,8 @@ export type StageChange = {
   customer_id: string
   from: MemberStage
   to: MemberStage
+  /** When the stage had last changed before this change (for an undo). */
+  previous_changed_at: Date | string | null
 }
 
 export type UpdateProfileInput = {
@@ -38,4 +40,10 @@ export type ProfileActor = "customer" | "admin"
 
 export type UpdateProfileOptions = {
   actor: ProfileActor
+}
+
+export type ProfileUpdate = {
+  membership: MembershipDTO
+  /** The previous values of exactly the fields the update changed. */
+  previous: Partial<ProfileState>
 }

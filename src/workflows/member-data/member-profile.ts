@@ -2,6 +2,7 @@ import type { MemberProfileInput } from "../../modules/member-segment/types"
 import type {
   EnsureMembershipInput,
   MembershipDTO,
+  StageChange,
 } from "../../modules/member-tier/types"
 import { normalizeTags, parseBirthday } from "../../modules/member-tier/utils"
 
@@ -63,4 +64,20 @@ export function profileFromMember(
     email_consent: membership.email_consent,
     sms_consent: membership.sms_consent,
   }
+}
+
+/** Profile copies for the customers that have a membership, with their new stages. */
+export function memberProfiles(
+  customers: CustomerSnapshot[],
+  memberships: MembershipDTO[],
+  stageChanges: StageChange[]
+): MemberProfileInput[] {
+  const stageTo = new Map(stageChanges.map((c) => [c.customer_id, c.to]))
+  const byCustomer = new Map(memberships.map((m) => [m.customer_id, m]))
+  return customers.flatMap((customer) => {
+    const membership = byCustomer.get(customer.id)
+    if (!membership) return []
+    const stage = stageTo.get(customer.id) ?? membership.stage
+    return [profileFromMember(customer, { ...membership, stage })]
+  })
 }

@@ -1,14 +1,36 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
-import type { OrderFactInput } from "../../modules/member-segment/types"
+import type {
+  OrderFactInput,
+  OrderLineFactInput,
+} from "../../modules/member-segment/types"
 
 type Money = BigNumberInput
 type Moment = Date | string
+
+type ItemSnapshot = {
+  id: string
+  product_id?: string | null
+  variant_id?: string | null
+  quantity?: Money
+  subtotal?: Money
+  discount_total?: Money
+  detail?: { return_received_quantity?: Money } | null
+}
+
+/** What line facts need of a product: its collection and its categories' paths. */
+export type ProductSnapshot = {
+  id: string
+  collection_id?: string | null
+  categories?: ({ id: string; mpath?: string | null } | null)[] | null
+}
 
 /** The slice of an order (with its payments, fulfillments and items) that facts are made of. */
 export type OrderSnapshot = {
   id: string
   customer_id: string | null
+  /** The linked customer; null once the customer was deleted. */
+  customer?: { id: string } | null
   currency_code: string
   created_at: Moment
   canceled_at?: Moment | null
@@ -17,7 +39,7 @@ export type OrderSnapshot = {
   discount_total: Money
   total: Money
   shipping_address?: { country_code?: string | null } | null
-  items?: ({ detail?: { return_received_quantity?: Money } | null } | null)[]
+  items?: (ItemSnapshot | null)[]
   payment_collections?: ({
     payments?:
       | ({
@@ -58,10 +80,15 @@ const latest = (values: Moment[]) =>
  * An order is paid once its captures cover its total; it was paid at the capture that did so.
  * Refunds do not unpay an order: they are reported as refunded_total.
  */
-export function orderToFact(order: OrderSnapshot): OrderFactInput | null {
+export function orderToFact(
+  order: OrderSnapshot,
+  products: Map<string, ProductSnapshot> = new Map()
+): OrderFactInput | null {
   if (!order.customer_id) {
     return null
   }
+  // A deleted customer's orders stay as anonymous facts.
+  const customerId = order.customer === null ? null : order.customer_id
   const payments = present(order.payment_collections).flatMap((c) =>
     present(c.payments)
   )
@@ -80,7 +107,7 @@ export function orderToFact(order: OrderSnapshot): OrderFactInput | null {
 
   return {
     order_id: order.id,
-    customer_id: order.customer_id,
+    customer_id: customerId,
     currency_code: order.currency_code.toLowerCase(),
     country_code: order.shipping_address?.country_code?.toLowerCase() ?? null,
     item_subtotal: MathBN.convert(order.item_subtotal).toNumber(),
@@ -99,5 +126,46 @@ export function orderToFact(order: OrderSnapshot): OrderFactInput | null {
     canceled_at: toDate(order.canceled_at),
     shipped_at: earliest(fulfillments.map((f) => f.shipped_at)),
     delivered_at: earliest(fulfillments.map((f) => f.delivered_at)),
+    lines: present(order.items).map((item) => lineToFact(item, products)),
+  }
+}
+
+const number = (value: Money | undefined) =>
+  MathBN.convert(value ?? 0).toNumber()
+
+// Every category of the product and all their ancestors (mpath is "root.child.leaf").
+const categoryIds = (product: ProductSnapshot | undefined) => [
+  ...new Set(
+    present(product?.categories).flatMap((category) =>
+      (category.mpath || category.id).split(".")
+    )
+  ),
+]
+
+/** A line net of received returns: its quantity and discounted subtotal shrink in proportion. */
+export function lineToFact(
+  item: ItemSnapshot,
+  products: Map<string, ProductSnapshot>
+): OrderLineFactInput {
+  const quantity = number(item.quantity)
+  const kept = Math.max(
+    quantity - number(item.detail?.return_received_quantity),
+    0
+  )
+  const net = MathBN.sub(item.subtotal ?? 0, item.discount_total ?? 0)
+  const product = item.product_id ? products.get(item.product_id) : undefined
+  return {
+    line_item_id: item.id,
+    product_id: item.product_id ?? null,
+    variant_id: item.variant_id ?? null,
+    category_ids: categoryIds(product),
+    collection_id: product?.collection_id ?? null,
+    quantity: kept,
+    net_amount:
+      quantity > 0
+        ? MathBN.convert(MathBN.div(MathBN.mult(net, kept), quantity))
+            .decimalPlaces(4)
+            .toNumber()
+        : 0,
   }
 }

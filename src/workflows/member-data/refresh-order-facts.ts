@@ -1,8 +1,11 @@
 import {
   createWorkflow,
+  transform,
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { orderFactLockKeys } from "./lock-keys"
 import { loadOrderFactsStep } from "./steps/load-order-facts"
 import { resolveMembershipCurrencyStep } from "./steps/resolve-membership-currency"
 import {
@@ -18,13 +21,18 @@ export const refreshOrderFactsWorkflowId = "refresh-member-order-facts"
 
 /**
  * Re-reads the orders behind an event (by order, payment or fulfillment id), stores
- * them as facts and syncs their customers' members. Replaying an event rewrites the
- * same facts and changes nothing.
+ * them as facts and syncs their customers' members. Each order is read and written
+ * under its own lock, so of two events about one order the later read always wins;
+ * replaying an event rewrites the same facts and changes nothing.
  */
 export const refreshOrderFactsWorkflow = createWorkflow(
   refreshOrderFactsWorkflowId,
   (input: WorkflowData<RefreshOrderFactsWorkflowInput>) => {
     const orderIds = resolveOrderIdsStep(input)
+    const lockKeys = transform({ orderIds }, ({ orderIds }) =>
+      orderFactLockKeys(orderIds)
+    )
+    acquireLockStep({ key: lockKeys, timeout: 30, ttl: 120 })
     const facts = loadOrderFactsStep(orderIds)
     const currencyCode = resolveMembershipCurrencyStep()
     const customerIds = upsertOrderFactsStep({
@@ -34,6 +42,7 @@ export const refreshOrderFactsWorkflow = createWorkflow(
     const members = syncMembersWorkflow.runAsStep({
       input: { customer_ids: customerIds },
     })
+    releaseLockStep({ key: lockKeys })
     return new WorkflowResponse({
       order_ids: orderIds,
       stage_changes: members.stage_changes,

@@ -11,9 +11,11 @@ import {
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { MembershipEvents } from "../../events"
-import { profileFromMember } from "./member-profile"
+import { membershipLockKeys } from "./lock-keys"
+import { memberProfiles } from "./member-profile"
 import { applyMemberStagesStep } from "./steps/apply-member-stages"
 import { ensureMembershipsStep } from "./steps/ensure-memberships"
+import { eraseDeletedMembersStep } from "./steps/erase-deleted-members"
 import { loadCustomersStep } from "./steps/load-customers"
 import { refreshCustomerMetricsStep } from "./steps/refresh-customer-metrics"
 import { resolveMembershipCurrencyStep } from "./steps/resolve-membership-currency"
@@ -23,7 +25,7 @@ export type SyncMembersWorkflowInput = {
   customer_ids: string[]
   /** "missing": derive only customers without metrics; the backfill derives the rest at once. */
   metrics_scope?: "all" | "missing"
-  /** Emit member.stage_changed (default true); the backfill does not announce history. */
+  /** Emit member events (default true); the backfill does not announce history. */
   emit_events?: boolean
 }
 
@@ -31,16 +33,16 @@ export const syncMembersWorkflowId = "sync-members"
 
 /**
  * Brings members in line with their customers and facts: creates missing memberships,
- * re-derives metrics, moves lifecycle stages, refreshes the profile copy next to the
- * metrics and emits `member.stage_changed` for each stage that moved and
- * `member.metrics_changed` for the customers whose metrics changed. Idempotent.
+ * re-derives metrics, moves lifecycle stages and refreshes the profile copy next to the
+ * metrics; customers that no longer exist are erased. Emits `member.stage_changed`,
+ * `member.metrics_changed` and `member.data_erased` for what changed. Idempotent.
  */
 export const syncMembersWorkflow = createWorkflow(
   syncMembersWorkflowId,
   (input: WorkflowData<SyncMembersWorkflowInput>) => {
     // One sync per member at a time: a stale run must not write an older stage or copy.
     const lockKeys = transform({ input }, ({ input }) =>
-      [...new Set(input.customer_ids)].sort().map((id) => `membership:${id}`)
+      membershipLockKeys(input.customer_ids)
     )
     acquireLockStep({
       key: lockKeys,
@@ -65,45 +67,57 @@ export const syncMembersWorkflow = createWorkflow(
       ({ metrics }) => metrics.order_counts
     )
     const changes = applyMemberStagesStep(orderCounts)
-
-    const profiles = transform({ customers, memberships, changes }, (data) => {
-      const stageTo = new Map(
-        data.changes.map((change) => [change.customer_id, change.to])
-      )
-      const byCustomer = new Map(
-        data.memberships.map((m) => [m.customer_id, m])
-      )
-      return data.customers.flatMap((customer) => {
-        const membership = byCustomer.get(customer.id)
-        if (!membership) return []
-        const stage = stageTo.get(customer.id) ?? membership.stage
-        return [profileFromMember(customer, { ...membership, stage })]
-      })
-    })
+    const profiles = transform({ customers, memberships, changes }, (data) =>
+      memberProfiles(data.customers, data.memberships, data.changes)
+    )
     syncMemberProfilesStep(profiles)
 
-    when(
-      { changes, input },
-      (data) => data.changes.length > 0 && data.input.emit_events !== false
-    ).then(() => {
+    const deletedIds = transform({ input, customers }, (data) => {
+      const existing = new Set(data.customers.map((customer) => customer.id))
+      return [...new Set(data.input.customer_ids)].filter(
+        (id) => !existing.has(id)
+      )
+    })
+    const erasedIds = eraseDeletedMembersStep(deletedIds)
+
+    // Each event is released only once the whole sync has succeeded.
+    const events = transform(
+      { input, changes, metrics, erasedIds },
+      ({ input, changes, metrics, erasedIds }) => {
+        const emit = input.emit_events !== false
+        return {
+          stages: emit
+            ? changes.map(({ customer_id, from, to }) => ({
+                customer_id,
+                from,
+                to,
+              }))
+            : [],
+          metrics:
+            emit && metrics.changed_customer_ids.length
+              ? [{ customer_ids: metrics.changed_customer_ids }]
+              : [],
+          erased: emit ? erasedIds.map((customer_id) => ({ customer_id })) : [],
+        }
+      }
+    )
+    when({ events }, ({ events }) => events.stages.length > 0).then(() => {
       emitEventStep({
         eventName: MembershipEvents.STAGE_CHANGED,
-        data: changes,
-      })
+        data: events.stages,
+      }).config({ name: "emit-member-stage-changed" })
     })
-    const changedMetrics = transform({ metrics }, ({ metrics }) => ({
-      customer_ids: metrics.changed_customer_ids,
-    }))
-    when(
-      { changedMetrics, input },
-      (data) =>
-        data.changedMetrics.customer_ids.length > 0 &&
-        data.input.emit_events !== false
-    ).then(() => {
+    when({ events }, ({ events }) => events.metrics.length > 0).then(() => {
       emitEventStep({
         eventName: MembershipEvents.METRICS_CHANGED,
-        data: changedMetrics,
+        data: events.metrics,
       }).config({ name: "emit-member-metrics-changed" })
+    })
+    when({ events }, ({ events }) => events.erased.length > 0).then(() => {
+      emitEventStep({
+        eventName: MembershipEvents.DATA_ERASED,
+        data: events.erased,
+      }).config({ name: "emit-member-data-erased" })
     })
 
     releaseLockStep({ key: lockKeys, executeOnSubWorkflow: true })

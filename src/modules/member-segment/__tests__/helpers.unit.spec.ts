@@ -30,8 +30,19 @@ describe("toFactRecord", () => {
 
   it("rejects facts missing what identifies them", () => {
     expect(() =>
-      toFactRecord({ ...fact("order_1", ""), placed_at: "" })
-    ).toThrow("Order fact for order: order_1 is missing customer_id, placed_at")
+      toFactRecord({
+        ...fact("order_1", "cus_1"),
+        currency_code: "",
+        placed_at: "",
+      })
+    ).toThrow(
+      "Order fact for order: order_1 is missing currency_code, placed_at"
+    )
+    expect(
+      toFactRecord({ ...fact("order_1", "cus_1"), customer_id: null })
+    ).toEqual(
+      expect.objectContaining({ order_id: "order_1", customer_id: null })
+    )
     expect(() =>
       toFactRecord(fact("order_1", "cus_1", { paid_at: "yesterday" }))
     ).toThrow("is not a valid date")

@@ -96,6 +96,7 @@ moduleIntegrationTestRunner<MemberSegmentModuleService>({
           customer_ids: ["cus_a"],
           created_order_ids: [],
           previous: [],
+          previous_lines: [],
         })
         const [after] = await service.listOrderFacts({ order_id: "order_a2" })
         expect(after.updated_at).toEqual(before.updated_at)

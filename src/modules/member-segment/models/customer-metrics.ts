@@ -5,7 +5,8 @@ import { MEMBER_STAGES } from "../types"
 /**
  * One row per customer. Derived columns are only ever written by the
  * derivation SQL (see sql/derive-metrics.ts); profile columns only by
- * syncProfiles. Money is in the membership currency (`currency_code`).
+ * syncProfiles; tier columns only by setMemberTiers; points columns only by
+ * setPointsBalances. Money is in the membership currency (`currency_code`).
  */
 export const CustomerMetrics = model
   .define(
@@ -44,6 +45,12 @@ export const CustomerMetrics = model
       tags: model.array().default([]),
       email_consent: model.boolean().default(false),
       sms_consent: model.boolean().default(false),
+      // written by the tier evaluation
+      tier_id: model.text().nullable(),
+      tier_rank: model.number().nullable(),
+      // written by the points ledger
+      points_available: model.number().default(0),
+      points_pending: model.number().default(0),
     }
   )
   .indexes([
@@ -87,6 +94,11 @@ export const CustomerMetrics = model
     {
       name: "IDX_mbr_customer_metrics_birthday",
       on: ["birthday_month", "birthday_day"],
+      where: "deleted_at IS NULL",
+    },
+    {
+      name: "IDX_mbr_customer_metrics_tier_rank",
+      on: ["tier_rank"],
       where: "deleted_at IS NULL",
     },
     {

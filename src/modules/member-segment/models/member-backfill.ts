@@ -30,11 +30,21 @@ export const MemberBackfill = model
       total: model.number().default(0),
       started_at: model.dateTime().nullable(),
       heartbeat_at: model.dateTime().nullable(),
+      // the worker holding the run's lease; the lease lapses with the heartbeat
+      runner_id: model.text().nullable(),
+      // "active" while pending or running, else null: at most one active run
+      active_slot: model.text().nullable(),
       finished_at: model.dateTime().nullable(),
       error: model.text().nullable(),
     }
   )
   .indexes([
+    {
+      name: "IDX_mbr_backfill_single_active",
+      on: ["active_slot"],
+      unique: true,
+      where: "deleted_at IS NULL AND active_slot IS NOT NULL",
+    },
     {
       name: "IDX_mbr_backfill_status",
       on: ["status"],

@@ -3,6 +3,8 @@ import { model } from "@medusajs/framework/utils"
 /**
  * One row per order: the facts member metrics are derived from.
  * Money is in the order's own currency; "unpaid" = paid_at and canceled_at null.
+ * customer_id is null once the customer was deleted: the fact stays, anonymous,
+ * so store totals stay true.
  */
 export const OrderFact = model
   .define(
@@ -10,7 +12,7 @@ export const OrderFact = model
     {
       id: model.id({ prefix: "mbrof" }).primaryKey(),
       order_id: model.text(),
-      customer_id: model.text(),
+      customer_id: model.text().nullable(),
       currency_code: model.text(),
       country_code: model.text().nullable(),
       item_subtotal: model.bigNumber(),

@@ -131,7 +131,7 @@ facts AS (
     f.currency_code = p.currency_code AS in_currency,
     greatest(f.paid_total - f.refunded_total, 0) AS net
   FROM mbr_order_fact f CROSS JOIN p
-  WHERE f.deleted_at IS NULL ${SCOPES[scope].facts}
+  WHERE f.deleted_at IS NULL AND f.customer_id IS NOT NULL ${SCOPES[scope].facts}
 ),
 agg AS (
   SELECT f.customer_id, ${AGGREGATES}

@@ -8,7 +8,7 @@ import {
 
 import type { OrderFactInput } from "../types"
 
-const REQUIRED = ["order_id", "customer_id", "currency_code"] as const
+const REQUIRED = ["order_id", "currency_code"] as const
 
 const money = (value: BigNumberInput | undefined | null) =>
   MathBN.convert(value ?? 0).toFixed()
@@ -42,7 +42,7 @@ export const toFactRecord = (fact: OrderFactInput) => {
   return {
     id: generateEntityId(undefined, "mbrof"),
     order_id: fact.order_id,
-    customer_id: fact.customer_id,
+    customer_id: fact.customer_id ?? null,
     currency_code: fact.currency_code,
     country_code: fact.country_code ?? null,
     item_subtotal: money(fact.item_subtotal),
@@ -68,3 +68,21 @@ export const assertCurrencyCode = (currencyCode: string) => {
     )
   }
 }
+
+/** The JSON records the line SQL reads for one fact's lines. */
+export const toLineRecords = (fact: OrderFactInput) =>
+  (fact.lines ?? []).map((line) => ({
+    id: generateEntityId(undefined, "mbrol"),
+    order_id: fact.order_id,
+    line_item_id: line.line_item_id,
+    customer_id: fact.customer_id ?? null,
+    product_id: line.product_id,
+    variant_id: line.variant_id,
+    category_ids: line.category_ids,
+    collection_id: line.collection_id,
+    quantity: line.quantity,
+    net_amount: money(line.net_amount),
+    currency_code: fact.currency_code,
+    placed_at: date(fact.placed_at),
+    canceled_at: date(fact.canceled_at),
+  }))

@@ -112,8 +112,18 @@ moduleIntegrationTestRunner<MemberTierModuleService>({
         const changes = await service.applyStages(input)
         expect(changes).toEqual(
           expect.arrayContaining([
-            { customer_id: "cus_2", from: "registered", to: "first_time" },
-            { customer_id: "cus_3", from: "registered", to: "repeat" },
+            {
+              customer_id: "cus_2",
+              from: "registered",
+              to: "first_time",
+              previous_changed_at: null,
+            },
+            {
+              customer_id: "cus_3",
+              from: "registered",
+              to: "repeat",
+              previous_changed_at: null,
+            },
           ])
         )
         expect(changes).toHaveLength(2)
@@ -130,7 +140,36 @@ moduleIntegrationTestRunner<MemberTierModuleService>({
 
         expect(
           await service.applyStages([{ customer_id: "cus_2", order_count: 2 }])
-        ).toEqual([{ customer_id: "cus_2", from: "first_time", to: "repeat" }])
+        ).toEqual([
+          {
+            customer_id: "cus_2",
+            from: "first_time",
+            to: "repeat",
+            previous_changed_at: changed.stage_changed_at,
+          },
+        ])
+      })
+
+      it("reverts a stage change with its previous changed-at, only where it still holds", async () => {
+        await service.applyStages([{ customer_id: "cus_1", order_count: 1 }])
+        const [first] = await service.listMemberships({ customer_id: "cus_1" })
+        const changes = await service.applyStages([
+          { customer_id: "cus_1", order_count: 2 },
+          { customer_id: "cus_2", order_count: 1 },
+        ])
+        // cus_2 moved on meanwhile: its undo must not clobber the newer stage
+        await service.applyStages([{ customer_id: "cus_2", order_count: 3 }])
+
+        expect(await service.revertStages(changes)).toBe(1)
+        const [one, two] = await Promise.all(
+          ["cus_1", "cus_2"].map(
+            async (customer_id) =>
+              (await service.listMemberships({ customer_id }))[0]
+          )
+        )
+        expect(one.stage).toBe("first_time")
+        expect(one.stage_changed_at).toEqual(first.stage_changed_at)
+        expect(two.stage).toBe("repeat")
       })
 
       it("rejects a negative order count", async () => {
@@ -138,6 +177,24 @@ moduleIntegrationTestRunner<MemberTierModuleService>({
           service.applyStages([{ customer_id: "cus_1", order_count: -1 }])
         )
         expect(error.type).toBe(MedusaError.Types.INVALID_DATA)
+      })
+    })
+
+    describe("eraseMemberships", () => {
+      it("deletes the memberships of deleted customers and reports which existed", async () => {
+        await service.ensureMemberships([
+          { customer_id: "cus_gone", joined_at: joinedAt, tags: ["vip"] },
+          { customer_id: "cus_kept", joined_at: joinedAt },
+        ])
+        expect(
+          await service.eraseMemberships(["cus_gone", "cus_never"])
+        ).toEqual(["cus_gone"])
+        expect(
+          (await service.listMemberships({}, { withDeleted: true })).map(
+            (m) => m.customer_id
+          )
+        ).toEqual(["cus_kept"])
+        expect(await service.eraseMemberships(["cus_gone"])).toEqual([])
       })
     })
 
@@ -149,7 +206,7 @@ moduleIntegrationTestRunner<MemberTierModuleService>({
       })
 
       it("lets a customer set the birthday once", async () => {
-        const updated = await service.updateProfile(
+        const { membership: updated, previous } = await service.updateProfile(
           "cus_p",
           { birthday: "1990-05-01" },
           { actor: "customer" }
@@ -160,6 +217,8 @@ moduleIntegrationTestRunner<MemberTierModuleService>({
             birthday_set_by: "customer",
           })
         )
+        // the undo snapshot holds exactly the changed fields, as they were
+        expect(previous).toEqual({ birthday: null, birthday_set_by: null })
 
         const error = await rejectionOf(
           service.updateProfile(
@@ -178,7 +237,7 @@ moduleIntegrationTestRunner<MemberTierModuleService>({
           { birthday: "1990-05-01" },
           { actor: "customer" }
         )
-        const updated = await service.updateProfile(
+        const { membership: updated } = await service.updateProfile(
           "cus_p",
           { birthday: "1990-06-01" },
           { actor: "admin" }
@@ -205,7 +264,7 @@ moduleIntegrationTestRunner<MemberTierModuleService>({
       })
 
       it("stamps consent only when it changes", async () => {
-        const granted = await service.updateProfile(
+        const { membership: granted } = await service.updateProfile(
           "cus_p",
           { email_consent: true, sms_consent: false },
           { actor: "customer" }
@@ -214,14 +273,15 @@ moduleIntegrationTestRunner<MemberTierModuleService>({
         expect(granted.email_consent_at).toBeInstanceOf(Date)
         expect(granted.sms_consent_at).toBeNull()
 
-        const repeated = await service.updateProfile(
+        const { membership: repeated, previous } = await service.updateProfile(
           "cus_p",
           { email_consent: true },
           { actor: "customer" }
         )
         expect(repeated.email_consent_at).toEqual(granted.email_consent_at)
+        expect(previous).toEqual({})
 
-        const revoked = await service.updateProfile(
+        const { membership: revoked } = await service.updateProfile(
           "cus_p",
           { email_consent: false },
           { actor: "customer" }
@@ -233,7 +293,7 @@ moduleIntegrationTestRunner<MemberTierModuleService>({
       })
 
       it("normalises tags and rejects too many", async () => {
-        const updated = await service.updateProfile(
+        const { membership: updated } = await service.updateProfile(
           "cus_p",
           { tags: ["  Student", "student", "VIP"] },
           { actor: "admin" }
@@ -249,6 +309,30 @@ moduleIntegrationTestRunner<MemberTierModuleService>({
         )
         expect(error.type).toBe(MedusaError.Types.INVALID_DATA)
         expect(error.message).toMatch(/^tags /)
+      })
+
+      it("restores exactly the fields an update changed", async () => {
+        await service.updateProfile(
+          "cus_p",
+          { tags: ["vip"], sms_consent: true },
+          { actor: "admin" }
+        )
+        const [before] = await service.listMemberships({ customer_id: "cus_p" })
+        const { membership, previous } = await service.updateProfile(
+          "cus_p",
+          { tags: ["student"], email_consent: true, sms_consent: true },
+          { actor: "admin" }
+        )
+        expect(Object.keys(previous).sort()).toEqual([
+          "email_consent",
+          "email_consent_at",
+          "tags",
+        ])
+        await service.restoreProfile(membership.id, previous)
+        const [after] = await service.listMemberships({ customer_id: "cus_p" })
+        const { updated_at: _a, ...restored } = after
+        const { updated_at: _b, ...original } = before
+        expect(restored).toEqual(original)
       })
 
       it("fails for a customer without a membership", async () => {

@@ -21,6 +21,8 @@ const Membership = model
       email_consent_at: model.dateTime().nullable(),
       sms_consent: model.boolean().default(false),
       sms_consent_at: model.dateTime().nullable(),
+      // BCP 47 language the member reads messages in (e.g. "en", "zh-CN"); null: the store default
+      locale: model.text().nullable(),
     }
   )
   .indexes([

@@ -1,4 +1,9 @@
-import { orderToFact, type OrderSnapshot } from "../order-to-fact"
+import {
+  lineToFact,
+  orderToFact,
+  type OrderSnapshot,
+  type ProductSnapshot,
+} from "../order-to-fact"
 
 const placed = "2026-01-10T10:00:00.000Z"
 
@@ -78,9 +83,9 @@ describe("orderToFact", () => {
           { shipped_at: "2026-01-17T00:00:00.000Z", delivered_at: null },
         ],
         items: [
-          { detail: { return_received_quantity: 2 } },
-          { detail: { return_received_quantity: 0 } },
-          { detail: null },
+          { id: "item_1", detail: { return_received_quantity: 2 } },
+          { id: "item_2", detail: { return_received_quantity: 0 } },
+          { id: "item_3", detail: null },
         ],
       })
     )
@@ -92,5 +97,75 @@ describe("orderToFact", () => {
 
   it("makes no fact for an order without a customer", () => {
     expect(orderToFact(order({ customer_id: null }))).toBeNull()
+  })
+
+  it("keeps a deleted customer's order as an anonymous fact", () => {
+    expect(orderToFact(order({ customer: null }))?.customer_id).toBeNull()
+    expect(orderToFact(order({ customer: { id: "cus_1" } }))?.customer_id).toBe(
+      "cus_1"
+    )
+  })
+})
+
+describe("lineToFact", () => {
+  const products = new Map<string, ProductSnapshot>([
+    [
+      "prod_1",
+      {
+        id: "prod_1",
+        collection_id: "pcol_1",
+        categories: [
+          { id: "pcat_shirts", mpath: "pcat_men.pcat_tops.pcat_shirts" },
+          { id: "pcat_sale", mpath: "pcat_sale" },
+          null,
+        ],
+      },
+    ],
+  ])
+
+  it("keeps the product's categories with their ancestors and the collection", () => {
+    expect(
+      lineToFact(
+        {
+          id: "item_1",
+          product_id: "prod_1",
+          variant_id: "variant_1",
+          quantity: 2,
+          subtotal: 100,
+          discount_total: 10,
+        },
+        products
+      )
+    ).toEqual({
+      line_item_id: "item_1",
+      product_id: "prod_1",
+      variant_id: "variant_1",
+      category_ids: ["pcat_men", "pcat_tops", "pcat_shirts", "pcat_sale"],
+      collection_id: "pcol_1",
+      quantity: 2,
+      net_amount: 90,
+    })
+  })
+
+  it("is net of received returns, in proportion", () => {
+    expect(
+      lineToFact(
+        {
+          id: "item_1",
+          product_id: "prod_gone",
+          variant_id: null,
+          quantity: 3,
+          subtotal: 90,
+          discount_total: 0,
+          detail: { return_received_quantity: 1 },
+        },
+        products
+      )
+    ).toMatchObject({
+      category_ids: [],
+      collection_id: null,
+      quantity: 2,
+      net_amount: 60,
+    })
   })
 })

@@ -19,13 +19,6 @@ export const applyMemberStagesStep = createStep(
   async (changes: StageChange[] | undefined, { container }) => {
     if (!changes?.length) return
     const tiers: MemberTierModuleService = container.resolve(MEMBER_TIER_MODULE)
-    await Promise.all(
-      changes.map(({ customer_id, from }) =>
-        tiers.updateMemberships({
-          selector: { customer_id },
-          data: { stage: from },
-        })
-      )
-    )
+    await tiers.revertStages(changes)
   }
 )

@@ -2,18 +2,21 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBER_TIER_MODULE } from "../../../module-keys"
 import type MemberTierModuleService from "../../../modules/member-tier/service"
 import type {
-  MembershipDTO,
   ProfileActor,
   UpdateProfileInput,
 } from "../../../modules/member-tier/types"
+import type { ProfileState } from "../../../modules/member-tier/utils"
 
 export type UpdateMembershipProfileStepInput = UpdateProfileInput & {
   customer_id: string
   actor: ProfileActor
 }
 
+type Undo = { membership_id: string; previous: Partial<ProfileState> }
+
 export const updateMembershipProfileStepId = "update-membership-profile"
 
+/** The undo holds what the locked update replaced: only the fields it changed. */
 export const updateMembershipProfileStep = createStep(
   updateMembershipProfileStepId,
   async (
@@ -21,22 +24,19 @@ export const updateMembershipProfileStep = createStep(
     { container }
   ) => {
     const tiers: MemberTierModuleService = container.resolve(MEMBER_TIER_MODULE)
-    const [previous] = await tiers.listMemberships({ customer_id })
-    const updated = await tiers.updateProfile(customer_id, changes, { actor })
-    return new StepResponse(updated, previous)
-  },
-  async (previous: MembershipDTO | undefined, { container }) => {
-    if (!previous) return
-    const tiers: MemberTierModuleService = container.resolve(MEMBER_TIER_MODULE)
-    await tiers.updateMemberships({
-      id: previous.id,
-      birthday: previous.birthday,
-      birthday_set_by: previous.birthday_set_by,
-      tags: previous.tags,
-      email_consent: previous.email_consent,
-      email_consent_at: previous.email_consent_at,
-      sms_consent: previous.sms_consent,
-      sms_consent_at: previous.sms_consent_at,
+    const { membership, previous } = await tiers.updateProfile(
+      customer_id,
+      changes,
+      { actor }
+    )
+    return new StepResponse<typeof membership, Undo>(membership, {
+      membership_id: membership.id,
+      previous,
     })
+  },
+  async (undo: Undo | undefined, { container }) => {
+    if (!undo) return
+    const tiers: MemberTierModuleService = container.resolve(MEMBER_TIER_MODULE)
+    await tiers.restoreProfile(undo.membership_id, undo.previous)
   }
 )

@@ -28,11 +28,12 @@ export const upsertOrderFactsStep = createStep(
     const segments: MemberSegmentModuleService = container.resolve(
       MEMBER_SEGMENT_MODULE
     )
-    const { customer_ids, previous, created_order_ids } =
+    const { customer_ids, previous, created_order_ids, previous_lines } =
       await segments.upsertOrderFacts(facts)
     const undo: Undo = {
       previous,
       created_order_ids,
+      previous_lines,
       customer_ids,
       currency_code,
     }

@@ -1,0 +1,219 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+
+import { MEMBER_SEGMENT_MODULE } from "../../../module-keys"
+import type MemberSegmentModuleService from "../service"
+import type { OrderLineFactInput } from "../types"
+import { daysAgo, paid as paidAt } from "./fixtures"
+
+jest.setTimeout(60_000)
+
+// one fixed placing time, so that a rewrite of the same order is a true replay
+const placedAt = daysAgo(3)
+const paid = (
+  order_id: string,
+  customer_id: string,
+  amount: number,
+  days: number,
+  overrides: Parameters<typeof paidAt>[4] = {}
+) =>
+  paidAt(order_id, customer_id, amount, days, {
+    placed_at: placedAt,
+    paid_at: placedAt,
+    ...overrides,
+  })
+
+const line = (
+  line_item_id: string,
+  overrides: Partial<OrderLineFactInput> = {}
+): OrderLineFactInput => ({
+  line_item_id,
+  product_id: "prod_1",
+  variant_id: "variant_1",
+  category_ids: ["pcat_men", "pcat_shirts"],
+  collection_id: null,
+  quantity: 1,
+  net_amount: 40,
+  ...overrides,
+})
+
+moduleIntegrationTestRunner<MemberSegmentModuleService>({
+  moduleName: MEMBER_SEGMENT_MODULE,
+  resolve: "./src/modules/member-segment",
+  moduleOptions: { membershipCurrency: "eur" },
+  testSuite: ({ service }) => {
+    const linesOf = async (order_id: string) =>
+      (
+        await service.listOrderLineFacts(
+          { order_id },
+          { order: { line_item_id: "ASC" } }
+        )
+      ).map(
+        ({
+          line_item_id,
+          quantity,
+          net_amount,
+          category_ids,
+          customer_id,
+        }) => ({
+          line_item_id,
+          quantity,
+          net_amount,
+          category_ids,
+          customer_id,
+        })
+      )
+
+    describe("order lines", () => {
+      it("replaces an order's lines with the fact and reports what it replaced", async () => {
+        const first = await service.upsertOrderFacts([
+          paid("order_1", "cus_1", 80, 3, {
+            lines: [
+              line("item_1"),
+              line("item_2", { category_ids: ["null", "x y"] }),
+            ],
+          }),
+        ])
+        expect(first.previous_lines).toEqual([
+          { order_id: "order_1", lines: [] },
+        ])
+        expect(await linesOf("order_1")).toEqual([
+          expect.objectContaining({ line_item_id: "item_1", net_amount: 40 }),
+          // every category id is kept as the text it is
+          expect.objectContaining({
+            line_item_id: "item_2",
+            category_ids: ["null", "x y"],
+          }),
+        ])
+
+        // an edit: one line gone, one changed
+        const edited = await service.upsertOrderFacts([
+          paid("order_1", "cus_1", 60, 3, {
+            lines: [line("item_1", { quantity: 2, net_amount: 60 })],
+          }),
+        ])
+        expect(await linesOf("order_1")).toEqual([
+          expect.objectContaining({
+            line_item_id: "item_1",
+            quantity: 2,
+            net_amount: 60,
+          }),
+        ])
+        expect(edited.previous_lines[0].lines).toHaveLength(2)
+
+        // unchanged lines report nothing to undo
+        const replay = await service.upsertOrderFacts([
+          paid("order_1", "cus_1", 60, 3, {
+            lines: [line("item_1", { quantity: 2, net_amount: 60 })],
+          }),
+        ])
+        expect(replay.previous_lines).toEqual([])
+
+        // the undo of the edit brings both lines back exactly
+        await service.revertOrderFacts(edited)
+        expect(await linesOf("order_1")).toEqual([
+          expect.objectContaining({
+            line_item_id: "item_1",
+            quantity: 1,
+            net_amount: 40,
+          }),
+          expect.objectContaining({
+            line_item_id: "item_2",
+            category_ids: ["null", "x y"],
+          }),
+        ])
+        const [fact] = await service.listOrderFacts({ order_id: "order_1" })
+        expect(fact.total).toBe(80)
+      })
+
+      it("leaves an order's lines alone when a fact carries none", async () => {
+        await service.upsertOrderFacts([
+          paid("order_2", "cus_1", 40, 3, { lines: [line("item_9")] }),
+        ])
+        await service.upsertOrderFacts([paid("order_2", "cus_1", 45, 3)])
+        expect(await linesOf("order_2")).toHaveLength(1)
+      })
+    })
+
+    describe("eraseCustomers", () => {
+      it("anonymises facts and lines, deletes the metrics row, and a rebuild never brings it back", async () => {
+        await service.upsertOrderFacts([
+          paid("order_g1", "cus_gone", 100, 10, { lines: [line("item_g1")] }),
+          paid("order_k1", "cus_kept", 50, 10),
+        ])
+        await service.syncProfiles([
+          {
+            customer_id: "cus_gone",
+            email: "gone@member.test",
+            first_name: "Gone",
+            last_name: "Member",
+            signup_at: new Date(),
+            stage: "first_time",
+            birthday_month: 5,
+            birthday_day: 17,
+            tags: ["student"],
+            email_consent: true,
+            sms_consent: true,
+          },
+        ])
+        await service.refreshCustomerMetrics(["cus_gone", "cus_kept"], "eur")
+
+        expect(await service.eraseCustomers(["cus_gone", "cus_never"])).toEqual(
+          ["cus_gone"]
+        )
+        expect(
+          await service.listCustomerMetrics(
+            { customer_id: "cus_gone" },
+            { withDeleted: true }
+          )
+        ).toEqual([])
+        const [fact] = await service.listOrderFacts({ order_id: "order_g1" })
+        expect(fact.customer_id).toBeNull()
+        expect(Number(fact.total)).toBe(100)
+        expect((await linesOf("order_g1"))[0].customer_id).toBeNull()
+
+        await service.rebuildAllMetrics("eur")
+        expect(
+          (await service.listCustomerMetrics({})).map((m) => m.customer_id)
+        ).toEqual(["cus_kept"])
+        expect(await service.eraseCustomers(["cus_gone"])).toEqual([])
+      })
+    })
+
+    describe("column groups", () => {
+      it("writes tier and points columns without touching other columns", async () => {
+        await service.upsertOrderFacts([paid("order_t1", "cus_t", 70, 5)])
+        await service.refreshCustomerMetrics(["cus_t"], "eur")
+        expect(
+          await service.setMemberTiers([
+            { customer_id: "cus_t", tier_id: "tier_gold", tier_rank: 2 },
+            { customer_id: "cus_new", tier_id: null, tier_rank: null },
+          ])
+        ).toBe(2)
+        expect(
+          await service.setPointsBalances([
+            { customer_id: "cus_t", points_available: 120, points_pending: 30 },
+          ])
+        ).toBe(1)
+        // unchanged values write nothing
+        expect(
+          await service.setMemberTiers([
+            { customer_id: "cus_t", tier_id: "tier_gold", tier_rank: 2 },
+          ])
+        ).toBe(0)
+        const [row] = await service.listCustomerMetrics({
+          customer_id: "cus_t",
+        })
+        expect(row).toEqual(
+          expect.objectContaining({
+            tier_id: "tier_gold",
+            tier_rank: 2,
+            points_available: 120,
+            points_pending: 30,
+            order_count: 1,
+            total_spent: 70,
+          })
+        )
+      })
+    })
+  },
+})

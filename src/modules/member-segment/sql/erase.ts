@@ -1,0 +1,26 @@
+/**
+ * Erases deleted customers from the analytical store: their order and line
+ * facts stay, anonymous, so store totals stay true; their metrics row (with its
+ * copy of email, names, birthday, tags and consents) is deleted. Returns the
+ * customers that had any data. Binding: customer ids JSON.
+ */
+export const ERASE_CUSTOMERS_SQL = `
+WITH ids AS (SELECT DISTINCT jsonb_array_elements_text(?::jsonb) AS customer_id),
+facts AS (
+  UPDATE mbr_order_fact f SET customer_id = NULL, updated_at = now()
+  FROM ids WHERE f.customer_id = ids.customer_id
+  RETURNING ids.customer_id
+),
+lines AS (
+  UPDATE mbr_order_line_fact l SET customer_id = NULL, updated_at = now()
+  FROM ids WHERE l.customer_id = ids.customer_id
+  RETURNING ids.customer_id
+),
+metrics AS (
+  DELETE FROM mbr_customer_metrics m USING ids
+  WHERE m.customer_id = ids.customer_id
+  RETURNING ids.customer_id
+)
+SELECT customer_id FROM facts
+UNION SELECT customer_id FROM lines
+UNION SELECT customer_id FROM metrics`
