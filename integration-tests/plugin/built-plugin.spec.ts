@@ -122,6 +122,7 @@ medusaIntegrationTestRunner({
         "mbr_customer_metrics",
         "mbr_membership",
         "mbr_order_fact",
+        "mbr_order_line_fact",
       ])
 
       const admin = await adminHeaders(container)

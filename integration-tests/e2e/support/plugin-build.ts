@@ -6,6 +6,7 @@ import { MEDUSA, ROOT } from "./paths"
 const BUILT = path.join(ROOT, ".medusa/server/src/admin/index.mjs")
 const INPUTS = ["src", "package.json", "package-lock.json", "tsconfig.json"]
 
+// Files only: the build itself writes and removes an entry file in src/admin.
 const newestChange = (target: string): number => {
   const stat = fs.statSync(target)
   if (!stat.isDirectory()) {
@@ -16,7 +17,7 @@ const newestChange = (target: string): number => {
     .filter((name) => name !== "__tests__")
     .reduce(
       (newest, name) => Math.max(newest, newestChange(path.join(target, name))),
-      stat.mtimeMs
+      0
     )
 }
 
