@@ -195,6 +195,55 @@ medusaIntegrationTestRunner({
       expect(unchanged.data.member.birthday).toBe("1990-02-28")
     })
 
+    it("rejects control characters naming the field and keeps every tag as the text it is", async () => {
+      const { Ada } = await createMembers(container)
+      for (const [body, field] of [
+        [{ tags: ["\u0000"] }, "tags"],
+        [{ tags: ["ok", "bell\u0007"] }, "tags"],
+      ] as const) {
+        const response = await settle(
+          api.post(`/admin/members/${Ada.id}`, body, admin)
+        )
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(field)
+      }
+      for (const [query, field] of [
+        ["q=%00", "q"],
+        ["tag=a%00b", "tag"],
+        ["q=line%0Abreak", "q"],
+      ]) {
+        const response = await settle(api.get(`/admin/members?${query}`, admin))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(field)
+      }
+      const untouched = await api.get(`/admin/members/${Ada.id}`, admin)
+      expect(untouched.data.member.tags).toEqual(["student"])
+
+      const literal = ["null", "a,b", '{"x"}']
+      const saved = await api.post(
+        `/admin/members/${Ada.id}`,
+        { tags: literal },
+        admin
+      )
+      expect(saved.data.member.tags).toEqual(literal)
+      const segments: MemberSegmentModuleService = container.resolve(
+        MEMBER_SEGMENT_MODULE
+      )
+      await waitFor(
+        () => segments.listCustomerMetrics({ customer_id: Ada.id }),
+        ([row]) => row?.tags?.length === 3
+      )
+      for (const tag of literal) {
+        const listed = await api.get(
+          `/admin/members?tag=${encodeURIComponent(tag)}`,
+          admin
+        )
+        expect(
+          listed.data.members.map((m: { tags: string[] }) => m.tags)
+        ).toEqual([literal])
+      }
+    })
+
     it("lets a customer read and change only their own membership", async () => {
       const { Ada, Bob } = await createMembers(container)
       const { publishableKey } = await createPublishableKey(container)

@@ -9,7 +9,10 @@ import {
 } from "../../../src/module-keys"
 import type MemberSegmentModuleService from "../../../src/modules/member-segment/service"
 import type MemberTierModuleService from "../../../src/modules/member-tier/service"
-import { runMemberBackfill } from "../../../src/workflows/member-backfill"
+import {
+  BACKFILL_STALE_AFTER_MS,
+  runMemberBackfill,
+} from "../../../src/workflows/member-backfill"
 import { adminHeaders } from "../../helpers/auth"
 import { settle } from "../../helpers/http"
 import { waitFor } from "../../helpers/wait"
@@ -137,11 +140,15 @@ medusaIntegrationTestRunner({
         phase: "orders",
         processed: 12,
       })
-      // ...and as if it died after writing a page but before saving its cursor.
+      // Its lease is live: another worker cannot take the run over.
+      expect(await runMemberBackfill(container, run.id)).toBeNull()
+      // ...as if it died after writing a page but before saving its cursor,
+      // and its heartbeat has gone stale since.
       await segments.updateMemberBackfills({
         id: run.id,
         cursor: null,
         processed: 0,
+        heartbeat_at: new Date(Date.now() - BACKFILL_STALE_AFTER_MS - 1000),
       })
 
       const finished = await runMemberBackfill(container, run.id, {
@@ -179,10 +186,24 @@ medusaIntegrationTestRunner({
         backfill: null,
       })
 
-      const started = await api.post("/admin/members/backfill", {}, admin)
-      expect(started.status).toBe(202)
+      // 20 admins press "Run backfill" at once: one run, and every answer names it
+      const starts = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          api.post("/admin/members/backfill", {}, admin)
+        )
+      )
+      const started = starts[0]
+      expect(starts.map((response) => response.status)).toEqual(
+        Array(20).fill(202)
+      )
+      expect(
+        new Set(starts.map((response) => response.data.backfill.id)).size
+      ).toBe(1)
+      const segments: MemberSegmentModuleService = container.resolve(
+        MEMBER_SEGMENT_MODULE
+      )
+      expect(await segments.listMemberBackfills({})).toHaveLength(1)
       expect(started.data.backfill).toMatchObject({
-        status: "pending",
         phase: "orders",
       })
 

@@ -20,12 +20,14 @@ import {
   SET_MEMBER_TIERS_SQL,
   SET_POINTS_BALANCES_SQL,
 } from "./sql/member-columns"
+import { CLAIM_BACKFILL_SQL, START_BACKFILL_SQL } from "./sql/backfill"
 import { ERASE_CUSTOMERS_SQL } from "./sql/erase"
 import { REPLACE_ORDER_LINES_SQL } from "./sql/order-line-facts"
 import { SYNC_PROFILES_SQL } from "./sql/profiles"
 import type {
   CustomerMetricsDTO,
   ListMembersConfig,
+  MemberBackfillDTO,
   ListMembersFilters,
   MemberPointsBalanceInput,
   MemberProfileInput,
@@ -41,7 +43,7 @@ import {
   toFactRecord,
   toLineRecords,
 } from "./utils/fact-record"
-import { toMetricsFilters, toMetricsOrder } from "./utils/member-filters"
+import { memberListOrder, memberListWhere } from "./utils/member-list"
 
 export type MemberSegmentModuleOptions = {
   /** ISO code of the membership currency; else the store default is used. */
@@ -49,6 +51,20 @@ export type MemberSegmentModuleOptions = {
 }
 
 type UpsertRow = { order_id: string; snapshot: OrderFactSnapshot | null }
+
+const blankProfile = (customer_id: string): MemberProfileInput => ({
+  customer_id,
+  email: null,
+  first_name: null,
+  last_name: null,
+  signup_at: null,
+  stage: null,
+  birthday_month: null,
+  birthday_day: null,
+  tags: [],
+  email_consent: false,
+  sms_consent: false,
+})
 
 const REBUILD_WORK_MEM_SQL = "SET LOCAL work_mem = '128MB'"
 
@@ -238,20 +254,24 @@ class MemberSegmentModuleService extends MedusaService({
     )
   }
 
-  /** Upserts profile copies only; derived columns are never touched. */
+  /**
+   * Upserts profile copies only; derived columns are never touched. Returns,
+   * for each copy it inserted or changed, the copy as it was before (a blank
+   * profile when the row had none): what an undo writes back.
+   */
   @InjectManager()
   async syncProfiles(
     profiles: MemberProfileInput[],
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<number> {
+  ): Promise<MemberProfileInput[]> {
     if (!profiles.length) {
-      return 0
+      return []
     }
-    return await this.run_(
-      SYNC_PROFILES_SQL,
-      [JSON.stringify(profiles)],
-      sharedContext
-    )
+    const rows = await this.execute_<{
+      customer_id: string
+      previous: MemberProfileInput | null
+    }>(SYNC_PROFILES_SQL, [JSON.stringify(profiles)], sharedContext)
+    return rows.map((row) => row.previous ?? blankProfile(row.customer_id))
   }
 
   /** The tier columns segments filter on; written only by the tier evaluation. */
@@ -306,6 +326,58 @@ class MemberSegmentModuleService extends MedusaService({
     return rows.map((row) => row.customer_id)
   }
 
+  /**
+   * A new pending backfill, or the active one: at most one run is pending or
+   * running at any time, however many start at once.
+   */
+  @InjectManager()
+  async startBackfill(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ run: MemberBackfillDTO; created: boolean }> {
+    const [created] = await this.execute_<{ id: string }>(
+      START_BACKFILL_SQL,
+      [],
+      sharedContext
+    )
+    if (created) {
+      const run = await this.retrieveMemberBackfill(
+        created.id,
+        {},
+        sharedContext
+      )
+      return { run, created: true }
+    }
+    const [active] = await this.listMemberBackfills(
+      { active_slot: "active" },
+      { take: 1 },
+      sharedContext
+    )
+    if (!active) {
+      // the active run finished between the two statements: start anew
+      return await this.startBackfill(sharedContext)
+    }
+    return { run: active, created: false }
+  }
+
+  /**
+   * Takes (or renews) a backfill run's lease for a runner; false when another
+   * runner holds it and has beaten within the last `staleSeconds`.
+   */
+  @InjectManager()
+  async claimBackfill(
+    id: string,
+    runnerId: string,
+    staleSeconds: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const rows = await this.execute_<{ id: string }>(
+      CLAIM_BACKFILL_SQL,
+      [runnerId, id, runnerId, staleSeconds],
+      sharedContext
+    )
+    return rows.length > 0
+  }
+
   /** Admin member list: filters, free-text search and whitelisted sorting. */
   @InjectManager()
   async listMembers(
@@ -313,11 +385,30 @@ class MemberSegmentModuleService extends MedusaService({
     { skip = 0, take = 20, order }: ListMembersConfig = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<[CustomerMetricsDTO[], number]> {
-    return await this.listAndCountCustomerMetrics(
-      toMetricsFilters(filters),
-      { skip, take, order: toMetricsOrder(order) },
-      sharedContext
-    )
+    const { where, bindings } = memberListWhere(filters)
+    const orderBy = memberListOrder(order)
+    const [page, [{ count }]] = await Promise.all([
+      this.execute_<{ id: string }>(
+        `SELECT m.id FROM mbr_customer_metrics m WHERE ${where}
+         ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+        [...bindings, take, skip],
+        sharedContext
+      ),
+      this.execute_<{ count: number }>(
+        `SELECT count(*)::int AS count FROM mbr_customer_metrics m WHERE ${where}`,
+        bindings,
+        sharedContext
+      ),
+    ])
+    const rows = page.length
+      ? await this.listCustomerMetrics(
+          { id: page.map((row) => row.id) },
+          {},
+          sharedContext
+        )
+      : []
+    const byId = new Map(rows.map((row) => [row.id, row]))
+    return [page.flatMap((row) => byId.get(row.id) ?? []), count]
   }
 
   private manager_(sharedContext: Context): EntityManager {

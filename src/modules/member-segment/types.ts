@@ -1,6 +1,7 @@
 import type { BigNumberInput, InferTypeOf } from "@medusajs/framework/types"
 
 import type { CustomerMetrics } from "./models/customer-metrics"
+import type { MemberBackfill } from "./models/member-backfill"
 import type { OrderFact } from "./models/order-fact"
 
 import type { MemberStage } from "../../types/member-stage"
@@ -140,3 +141,4 @@ export type ListMembersConfig = {
 
 export type CustomerMetricsDTO = InferTypeOf<typeof CustomerMetrics>
 export type OrderFactDTO = InferTypeOf<typeof OrderFact>
+export type MemberBackfillDTO = InferTypeOf<typeof MemberBackfill>

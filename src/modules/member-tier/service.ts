@@ -21,6 +21,7 @@ import type {
 import {
   parseBirthday,
   profileChanges,
+  profileUpdate,
   type ProfileState,
   stageForOrderCount,
   validateTags,
@@ -249,10 +250,8 @@ class MemberTierModuleService extends MedusaService({ Membership }) {
     const previous = Object.fromEntries(
       fields.map((field) => [field, membership[field]])
     ) as Partial<ProfileState>
-    const updated = await this.updateMemberships(
-      { id: locked.id, ...changes },
-      sharedContext
-    )
+    await this.writeProfile_(locked.id, changes, sharedContext)
+    const updated = await this.retrieveMembership(locked.id, {}, sharedContext)
     return { membership: updated, previous }
   }
 
@@ -266,10 +265,18 @@ class MemberTierModuleService extends MedusaService({ Membership }) {
     if (!Object.keys(previous).length) {
       return
     }
-    await this.updateMemberships(
-      { id: membershipId, ...previous },
-      sharedContext
-    )
+    await this.writeProfile_(membershipId, previous, sharedContext)
+  }
+
+  private async writeProfile_(
+    id: string,
+    fields: Partial<ProfileState>,
+    sharedContext: Context
+  ) {
+    const manager = (sharedContext.transactionManager ??
+      sharedContext.manager) as SqlEntityManager
+    const { sql, bindings } = profileUpdate(id, fields)
+    await manager.execute(sql, bindings)
   }
 }
 

@@ -7,6 +7,7 @@ import {
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { orderFactLockKeys } from "../member-data/lock-keys"
 import { loadOrderFactsStep } from "../member-data/steps/load-order-facts"
+import { newLockOwnerStep } from "../member-data/steps/new-lock-owner"
 import { resolveMembershipCurrencyStep } from "../member-data/steps/resolve-membership-currency"
 import { upsertOrderFactsStep } from "../member-data/steps/upsert-order-facts"
 
@@ -22,14 +23,20 @@ export const backfillOrderFactsWorkflow = createWorkflow(
     const lockKeys = transform({ orderIds }, ({ orderIds }) =>
       orderFactLockKeys(orderIds)
     )
-    acquireLockStep({ key: lockKeys, timeout: 60, ttl: 120 })
+    const lockOwner = newLockOwnerStep()
+    acquireLockStep({
+      key: lockKeys,
+      ownerId: lockOwner,
+      timeout: 60,
+      ttl: 120,
+    })
     const facts = loadOrderFactsStep(orderIds)
     const currencyCode = resolveMembershipCurrencyStep()
     const customerIds = upsertOrderFactsStep({
       facts,
       currency_code: currencyCode,
     })
-    releaseLockStep({ key: lockKeys })
+    releaseLockStep({ key: lockKeys, ownerId: lockOwner })
     return new WorkflowResponse(customerIds)
   }
 )

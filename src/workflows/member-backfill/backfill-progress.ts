@@ -1,7 +1,6 @@
-import type { InferTypeOf } from "@medusajs/framework/types"
-import type { MemberBackfill } from "../../modules/member-segment/models/member-backfill"
+import type { MemberBackfillDTO } from "../../modules/member-segment/types"
 
-export type MemberBackfillDTO = InferTypeOf<typeof MemberBackfill>
+export type { MemberBackfillDTO }
 
 /** Rate since the run started and the time left at that rate. */
 export function backfillProgress(run: MemberBackfillDTO, now = new Date()) {

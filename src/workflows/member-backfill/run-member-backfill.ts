@@ -2,7 +2,11 @@ import type {
   MedusaContainer,
   RemoteQueryFunction,
 } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  generateEntityId,
+} from "@medusajs/framework/utils"
 import { MembershipEvents } from "../../events"
 import { MEMBER_SEGMENT_MODULE } from "../../module-keys"
 import type MemberSegmentModuleService from "../../modules/member-segment/service"
@@ -24,7 +28,6 @@ export type RunMemberBackfillOptions = {
 
 /** A running backfill whose heartbeat is older than this lost its worker and may be resumed. */
 export const BACKFILL_STALE_AFTER_MS = 2 * 60 * 1000
-const LOCK_EXPIRE_SECONDS = 6 * 60 * 60
 
 type PagedEntity = "order" | "customer"
 
@@ -91,38 +94,61 @@ async function advance(
   return { cursor: ids[ids.length - 1], processed: run.processed + ids.length }
 }
 
-async function drive(
+const STALE_SECONDS = BACKFILL_STALE_AFTER_MS / 1000
+
+// A finished run frees the active slot (a new one may start) and its lease.
+const finish = (data: Partial<MemberBackfillDTO>) =>
+  data.status === "completed" || data.status === "failed"
+    ? { ...data, active_slot: null, runner_id: null }
+    : data
+
+/**
+ * Runs (or resumes) a backfill from its saved phase and cursor. Pages are idempotent
+ * (facts upsert by order, memberships are ensured), so a run killed mid-page repeats
+ * that page and nothing is counted twice. The run's lease (runner id + heartbeat,
+ * renewed with every page, lapsing after BACKFILL_STALE_AFTER_MS) lets one worker of
+ * any number run it. Returns null when another worker holds it.
+ */
+export async function runMemberBackfill(
   container: MedusaContainer,
   runId: string,
-  { batchSize = 250, signal, onProgress }: RunMemberBackfillOptions
-) {
+  { batchSize = 250, signal, onProgress }: RunMemberBackfillOptions = {}
+): Promise<MemberBackfillDTO | null> {
   const segments: MemberSegmentModuleService = container.resolve(
     MEMBER_SEGMENT_MODULE
   )
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  let run = await segments.retrieveMemberBackfill(runId)
-  if (run.status === "completed") return run
+  const runnerId = generateEntityId(undefined, "mbrrun")
+  const claim = () => segments.claimBackfill(runId, runnerId, STALE_SECONDS)
+  // Every save renews the lease first; a runner that lost it stops.
+  const save = async (data: Partial<MemberBackfillDTO>) => {
+    if (!(await claim())) return null
+    return await segments.updateMemberBackfills({ id: runId, ...finish(data) })
+  }
 
+  if (!(await claim())) {
+    const run = await segments.retrieveMemberBackfill(runId)
+    return run.status === "completed" ? run : null
+  }
+  let run: MemberBackfillDTO | null =
+    await segments.retrieveMemberBackfill(runId)
   const total =
     run.total ||
     (await countOf(query, "order")) + (await countOf(query, "customer")) + 1
-  const save = (data: Partial<MemberBackfillDTO>) =>
-    segments.updateMemberBackfills({
-      id: runId,
-      ...data,
-      heartbeat_at: new Date(),
-    })
-  run = await save({
-    status: "running",
-    started_at: run.started_at ?? new Date(),
-    total,
-    error: null,
-  })
+  run = await save({ total })
+  if (!run) return null
   logger.info(`${describeBackfill(run)} started`)
   try {
     while (run.phase !== "done" && !signal?.aborted) {
-      run = await save(await advance(container, run, batchSize))
+      const next: MemberBackfillDTO | null = await save(
+        await advance(container, run, batchSize)
+      )
+      if (!next) {
+        logger.warn(`member backfill ${runId} was taken over by another worker`)
+        return null
+      }
+      run = next
       logger.info(describeBackfill(run))
       onProgress?.(run)
     }
@@ -133,34 +159,9 @@ async function drive(
       })
     }
   } catch (error) {
-    run = await save({ status: "failed", error: (error as Error).message })
-    logger.error(`${describeBackfill(run)} failed: ${(error as Error).message}`)
+    const message = (error as Error).message
+    run = (await save({ status: "failed", error: message })) ?? run
+    logger.error(`${describeBackfill(run)} failed: ${message}`)
   }
   return run
-}
-
-/**
- * Runs (or resumes) a backfill from its saved phase and cursor. Pages are idempotent
- * (facts upsert by order, memberships are ensured), so a run killed mid-page repeats
- * that page and nothing is counted twice. Returns null when another runner holds it.
- */
-export async function runMemberBackfill(
-  container: MedusaContainer,
-  runId: string,
-  options: RunMemberBackfillOptions = {}
-): Promise<MemberBackfillDTO | null> {
-  const locking = container.resolve(Modules.LOCKING)
-  try {
-    return await locking.execute(
-      `member-backfill:${runId}`,
-      () => drive(container, runId, options),
-      {
-        timeout: 1,
-        expire: LOCK_EXPIRE_SECONDS,
-      }
-    )
-  } catch (error) {
-    if ((error as Error).message?.includes("acquiring lock")) return null
-    throw error
-  }
 }

@@ -1,4 +1,5 @@
 import {
+  createHook,
   createWorkflow,
   transform,
   WorkflowData,
@@ -7,6 +8,7 @@ import {
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { orderFactLockKeys } from "./lock-keys"
 import { loadOrderFactsStep } from "./steps/load-order-facts"
+import { newLockOwnerStep } from "./steps/new-lock-owner"
 import { resolveMembershipCurrencyStep } from "./steps/resolve-membership-currency"
 import {
   resolveOrderIdsStep,
@@ -23,7 +25,9 @@ export const refreshOrderFactsWorkflowId = "refresh-member-order-facts"
  * Re-reads the orders behind an event (by order, payment or fulfillment id), stores
  * them as facts and syncs their customers' members. Each order is read and written
  * under its own lock, so of two events about one order the later read always wins;
- * replaying an event rewrites the same facts and changes nothing.
+ * replaying an event rewrites the same facts and changes nothing. Hooks:
+ * `factsLoaded` (the orders were read) and `factsRecorded` (facts and members are
+ * written); a hook that throws rolls the whole refresh back.
  */
 export const refreshOrderFactsWorkflow = createWorkflow(
   refreshOrderFactsWorkflowId,
@@ -32,8 +36,15 @@ export const refreshOrderFactsWorkflow = createWorkflow(
     const lockKeys = transform({ orderIds }, ({ orderIds }) =>
       orderFactLockKeys(orderIds)
     )
-    acquireLockStep({ key: lockKeys, timeout: 30, ttl: 120 })
+    const lockOwner = newLockOwnerStep()
+    acquireLockStep({
+      key: lockKeys,
+      ownerId: lockOwner,
+      timeout: 30,
+      ttl: 120,
+    })
     const facts = loadOrderFactsStep(orderIds)
+    const factsLoaded = createHook("factsLoaded", { facts })
     const currencyCode = resolveMembershipCurrencyStep()
     const customerIds = upsertOrderFactsStep({
       facts,
@@ -42,10 +53,14 @@ export const refreshOrderFactsWorkflow = createWorkflow(
     const members = syncMembersWorkflow.runAsStep({
       input: { customer_ids: customerIds },
     })
-    releaseLockStep({ key: lockKeys })
-    return new WorkflowResponse({
+    const factsRecorded = createHook("factsRecorded", {
       order_ids: orderIds,
-      stage_changes: members.stage_changes,
+      customer_ids: customerIds,
     })
+    releaseLockStep({ key: lockKeys, ownerId: lockOwner })
+    return new WorkflowResponse(
+      { order_ids: orderIds, stage_changes: members.stage_changes },
+      { hooks: [factsLoaded, factsRecorded] }
+    )
   }
 )

@@ -17,6 +17,7 @@ import { applyMemberStagesStep } from "./steps/apply-member-stages"
 import { ensureMembershipsStep } from "./steps/ensure-memberships"
 import { eraseDeletedMembersStep } from "./steps/erase-deleted-members"
 import { loadCustomersStep } from "./steps/load-customers"
+import { newLockOwnerStep } from "./steps/new-lock-owner"
 import { refreshCustomerMetricsStep } from "./steps/refresh-customer-metrics"
 import { resolveMembershipCurrencyStep } from "./steps/resolve-membership-currency"
 import { syncMemberProfilesStep } from "./steps/sync-member-profiles"
@@ -44,8 +45,10 @@ export const syncMembersWorkflow = createWorkflow(
     const lockKeys = transform({ input }, ({ input }) =>
       membershipLockKeys(input.customer_ids)
     )
+    const lockOwner = newLockOwnerStep()
     acquireLockStep({
       key: lockKeys,
+      ownerId: lockOwner,
       timeout: 30,
       ttl: 60,
       executeOnSubWorkflow: true,
@@ -120,7 +123,11 @@ export const syncMembersWorkflow = createWorkflow(
       }).config({ name: "emit-member-data-erased" })
     })
 
-    releaseLockStep({ key: lockKeys, executeOnSubWorkflow: true })
+    releaseLockStep({
+      key: lockKeys,
+      ownerId: lockOwner,
+      executeOnSubWorkflow: true,
+    })
     return new WorkflowResponse({ memberships, stage_changes: changes })
   }
 )

@@ -1,4 +1,5 @@
 import {
+  createHook,
   createWorkflow,
   transform,
   WorkflowData,
@@ -14,13 +15,17 @@ export type UpdateMemberProfileWorkflowInput = UpdateMembershipProfileStepInput
 
 export const updateMemberProfileWorkflowId = "update-member-profile"
 
-/** A customer or an admin edits birthday, tags or consents; the profile copy follows. */
+/**
+ * A customer or an admin edits birthday, tags or consents; the profile copy
+ * follows. Hook `profileUpdated`: a handler that throws rolls the edit back.
+ */
 export const updateMemberProfileWorkflow = createWorkflow(
   updateMemberProfileWorkflowId,
   (input: WorkflowData<UpdateMemberProfileWorkflowInput>) => {
     const membership = updateMembershipProfileStep(input)
     const customerIds = transform({ input }, ({ input }) => [input.customer_id])
     syncMembersWorkflow.runAsStep({ input: { customer_ids: customerIds } })
-    return new WorkflowResponse(membership)
+    const profileUpdated = createHook("profileUpdated", { membership })
+    return new WorkflowResponse(membership, { hooks: [profileUpdated] })
   }
 )

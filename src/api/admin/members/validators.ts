@@ -4,7 +4,11 @@ import {
   MEMBER_STAGES,
 } from "../../../modules/member-segment/types"
 import { MAX_SEARCH_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from "../../../limits"
-import { birthdayField, consentsField } from "../../utils/member-fields"
+import {
+  birthdayField,
+  consentsField,
+  plainText,
+} from "../../utils/member-fields"
 
 const booleanFlag = z
   .enum(["true", "false"])
@@ -17,9 +21,14 @@ const ORDER_VALUES = MEMBER_SORT_FIELDS.flatMap((field) => [
 
 export const AdminListMembersParams = z
   .object({
-    q: z.string().trim().min(1).max(MAX_SEARCH_LENGTH).optional(),
+    q: plainText("q").trim().min(1).max(MAX_SEARCH_LENGTH).optional(),
     stage: z.enum(MEMBER_STAGES).optional(),
-    tag: z.string().trim().toLowerCase().min(1).max(MAX_TAG_LENGTH).optional(),
+    tag: plainText("tag")
+      .trim()
+      .toLowerCase()
+      .min(1)
+      .max(MAX_TAG_LENGTH)
+      .optional(),
     email_consent: booleanFlag.optional(),
     sms_consent: booleanFlag.optional(),
     order: z.enum(ORDER_VALUES).default("-total_spent"),
@@ -33,7 +42,7 @@ export const AdminUpdateMember = z
   .object({
     birthday: birthdayField.nullable().optional(),
     tags: z
-      .array(z.string().trim().min(1).max(MAX_TAG_LENGTH))
+      .array(plainText("tags").trim().min(1).max(MAX_TAG_LENGTH))
       .max(MAX_TAGS)
       .optional(),
     consents: consentsField.optional(),

@@ -1,7 +1,7 @@
 import { BigNumber } from "@medusajs/framework/utils"
 
 import { assertCurrencyCode, toFactRecord } from "../utils/fact-record"
-import { toMetricsFilters, toMetricsOrder } from "../utils/member-filters"
+import { memberListOrder, memberListWhere } from "../utils/member-list"
 import { fact } from "./fixtures"
 
 describe("toFactRecord", () => {
@@ -57,36 +57,34 @@ describe("assertCurrencyCode", () => {
   })
 })
 
-describe("toMetricsFilters", () => {
-  it("escapes LIKE wildcards in free text", () => {
-    expect(toMetricsFilters({ q: " 50%_off\\ " })).toEqual({
-      $or: [
-        { email: { $ilike: "%50\\%\\_off\\\\%" } },
-        { first_name: { $ilike: "%50\\%\\_off\\\\%" } },
-        { last_name: { $ilike: "%50\\%\\_off\\\\%" } },
-      ],
+describe("memberListWhere", () => {
+  it("lists members only and escapes LIKE wildcards in free text", () => {
+    expect(memberListWhere({ q: " 50%_off\\ " })).toEqual({
+      where:
+        "m.deleted_at IS NULL AND m.stage IS NOT NULL AND (m.email ILIKE ? OR m.first_name ILIKE ? OR m.last_name ILIKE ?)",
+      bindings: Array(3).fill("%50\\%\\_off\\\\%"),
     })
   })
 
-  it("maps tag and consent filters", () => {
-    expect(
-      toMetricsFilters({ tag: "vip", sms_consent: false, stage: "repeat" })
-    ).toEqual({
-      tags: { $contains: ["vip"] },
+  it("binds tag, stage and consent filters, never splicing a value", () => {
+    const { where, bindings } = memberListWhere({
+      tag: "null'; --",
       sms_consent: false,
-      stage: "repeat",
+      stage: ["repeat", "first_time"],
     })
+    expect(where).not.toContain("null'")
+    expect(where).toContain("?::text = ANY(m.tags)")
+    expect(bindings).toEqual(['["repeat","first_time"]', "null'; --", false])
   })
 })
 
-describe("toMetricsOrder", () => {
+describe("memberListOrder", () => {
   it("whitelists columns and keeps nulls last with an id tie-break", () => {
-    expect(toMetricsOrder({ last_order_at: "desc" })).toEqual({
-      last_order_at: "DESC NULLS LAST",
-      id: "ASC",
-    })
+    expect(memberListOrder({ last_order_at: "desc" })).toBe(
+      "m.last_order_at DESC NULLS LAST, m.id ASC"
+    )
     expect(() =>
-      toMetricsOrder({ "email; drop": "ASC" } as unknown as {
+      memberListOrder({ "email; drop": "ASC" } as unknown as {
         total_spent: "ASC"
       })
     ).toThrow("Members cannot be sorted by")

@@ -215,5 +215,44 @@ moduleIntegrationTestRunner<MemberSegmentModuleService>({
         )
       })
     })
+
+    describe("backfill runs", () => {
+      it("keeps at most one active run however many start at once", async () => {
+        const started = await Promise.all(
+          Array.from({ length: 20 }, () => service.startBackfill())
+        )
+        expect(started.filter((s) => s.created)).toHaveLength(1)
+        expect(new Set(started.map((s) => s.run.id)).size).toBe(1)
+        expect(await service.listMemberBackfills({})).toHaveLength(1)
+
+        // a finished run frees the slot
+        await service.updateMemberBackfills({
+          id: started[0].run.id,
+          status: "completed",
+          active_slot: null,
+        })
+        const next = await service.startBackfill()
+        expect(next.created).toBe(true)
+        expect(next.run.id).not.toBe(started[0].run.id)
+      })
+
+      it("leases a run to one runner until its heartbeat goes stale", async () => {
+        const { run } = await service.startBackfill()
+        expect(await service.claimBackfill(run.id, "runner_a", 120)).toBe(true)
+        expect(await service.claimBackfill(run.id, "runner_b", 120)).toBe(false)
+        expect(await service.claimBackfill(run.id, "runner_a", 120)).toBe(true)
+
+        await service.updateMemberBackfills({
+          id: run.id,
+          heartbeat_at: new Date(Date.now() - 121_000),
+        })
+        expect(await service.claimBackfill(run.id, "runner_b", 120)).toBe(true)
+        expect(await service.claimBackfill(run.id, "runner_a", 120)).toBe(false)
+        expect(await service.retrieveMemberBackfill(run.id)).toMatchObject({
+          status: "running",
+          runner_id: "runner_b",
+        })
+      })
+    })
   },
 })

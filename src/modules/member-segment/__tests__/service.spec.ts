@@ -203,9 +203,32 @@ moduleIntegrationTestRunner<MemberSegmentModuleService>({
         })
       })
 
+      it("reports the copies it replaced, so an undo can write them back", async () => {
+        await service.syncProfiles([profile])
+        const before = await derived("cus_a")
+        expect(await service.syncProfiles([profile])).toEqual([])
+        const replaced = await service.syncProfiles([
+          { ...profile, stage: "first_time", tags: ["null"] },
+        ])
+        expect(replaced).toEqual([
+          expect.objectContaining({
+            customer_id: "cus_a",
+            stage: "repeat",
+            tags: ["student", "vip"],
+          }),
+        ])
+        expect((await metricsOf("cus_a")).tags).toEqual(["null"])
+        await service.syncProfiles(replaced)
+        expect(await derived("cus_a")).toEqual(before)
+      })
+
       it("creates a row for a customer with no metrics yet", async () => {
-        await service.syncProfiles([
-          { ...profile, customer_id: "cus_new", tags: [] },
+        expect(
+          await service.syncProfiles([
+            { ...profile, customer_id: "cus_new", tags: [] },
+          ])
+        ).toEqual([
+          expect.objectContaining({ customer_id: "cus_new", stage: null }),
         ])
         expect(await metricsOf("cus_new")).toEqual(
           expect.objectContaining({

@@ -300,6 +300,19 @@ moduleIntegrationTestRunner<MemberTierModuleService>({
         )
         expect(updated.tags).toEqual(["student", "vip"])
 
+        // every tag is stored as the text it is, not as an array literal
+        const literal = ["null", "a,b", '{"x"}', "back\\slash"]
+        const { membership: odd } = await service.updateProfile(
+          "cus_p",
+          { tags: literal },
+          { actor: "admin" }
+        )
+        expect(odd.tags).toEqual(literal)
+        const [imported] = await service.ensureMemberships([
+          { customer_id: "cus_odd", joined_at: joinedAt, tags: literal },
+        ])
+        expect(imported.tags).toEqual(literal)
+
         const error = await rejectionOf(
           service.updateProfile(
             "cus_p",

@@ -4,22 +4,15 @@ import type MemberSegmentModuleService from "../../../modules/member-segment/ser
 
 export const ensureBackfillRunStepId = "ensure-member-backfill-run"
 
-/** The active run if there is one, else a new pending run. */
+/** The active run if there is one, else a new pending run (never two at once). */
 export const ensureBackfillRunStep = createStep(
   ensureBackfillRunStepId,
   async (_: void, { container }) => {
     const segments: MemberSegmentModuleService = container.resolve(
       MEMBER_SEGMENT_MODULE
     )
-    const [active] = await segments.listMemberBackfills(
-      { status: ["pending", "running"] },
-      { order: { created_at: "DESC" }, take: 1 }
-    )
-    if (active) {
-      return new StepResponse({ run: active, created: false }, null)
-    }
-    const run = await segments.createMemberBackfills({})
-    return new StepResponse({ run, created: true }, run.id)
+    const { run, created } = await segments.startBackfill()
+    return new StepResponse({ run, created }, created ? run.id : null)
   },
   async (createdId: string | null | undefined, { container }) => {
     if (!createdId) return

@@ -5,6 +5,7 @@ import type {
 import { updateMemberProfileWorkflow } from "../../../../workflows/member-data"
 import { loadMember } from "../../../utils/load-members"
 import { consentChanges } from "../../../utils/member-fields"
+import { ensureSignedInMember } from "../../../utils/signed-in-member"
 import type { StoreUpdateMemberType } from "../validators"
 
 /** What a customer sees of their own membership: no internal rates or refund figures. */
@@ -26,6 +27,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
+  await ensureSignedInMember(req.scope, req.auth_context.actor_id)
   res.json({ member: await ownMember(req) })
 }
 
@@ -34,6 +36,7 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const { birthday, consents } = req.validatedBody
+  await ensureSignedInMember(req.scope, req.auth_context.actor_id)
   await updateMemberProfileWorkflow(req.scope).run({
     input: {
       customer_id: req.auth_context.actor_id,
