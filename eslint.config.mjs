@@ -10,6 +10,8 @@ export default tseslint.config(
       "artifacts/",
       "src/modules/*/migrations/",
       "integration-tests/plugin-app/.medusa/",
+      "integration-tests/plugin-app/public/",
+      ".e2e/",
     ],
   },
   js.configs.recommended,
@@ -22,6 +24,19 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+      // Schemas are shared with the admin bundle, which must not pull in the framework.
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@medusajs/framework/zod",
+              message:
+                'Import { z } from "zod": it is the same instance (src/api/__tests__/zod.unit.spec.ts) and the admin can load it.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -20,7 +20,11 @@ const project = (displayName, testMatch, extra = {}) => ({
   transform,
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
-  modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/node_modules/"],
+  modulePathIgnorePatterns: [
+    "<rootDir>/.medusa/",
+    "<rootDir>/node_modules/",
+    "<rootDir>/integration-tests/plugin-app/(node_modules|public|.medusa)/",
+  ],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
   ...extra,
 })
@@ -35,5 +39,10 @@ module.exports = {
     }),
     project("http", ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"]),
     project("plugin", ["<rootDir>/integration-tests/plugin/**/*.spec.[jt]s"]),
+    // Real-browser specs against one seeded host store (npm run test:e2e).
+    project("e2e", ["<rootDir>/integration-tests/e2e/**/*.spec.[jt]s"], {
+      globalSetup: "<rootDir>/integration-tests/e2e/global-setup.ts",
+      globalTeardown: "<rootDir>/integration-tests/e2e/global-teardown.ts",
+    }),
   ],
 }

@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 // Runs one or all jest projects in band and prints a closing
 // "N passed, N failed" line from jest's JSON results.
-// Usage: node dev/run-jest.js <unit|modules|http|plugin|all> [extra jest args]
+// Usage: node dev/run-jest.js <unit|modules|http|plugin|e2e|all> [extra jest args]
+// "all" is what `npm test` runs: every project but the browser specs (e2e).
 const fs = require("fs")
 const path = require("path")
 const { spawn, spawnSync } = require("child_process")
 
-const PROJECTS = ["unit", "modules", "http", "plugin"]
+const ALL = ["unit", "modules", "http", "plugin"]
+const PROJECTS = [...ALL, "e2e"]
 const ROOT = path.resolve(__dirname, "..")
 const LATEST = path.join(ROOT, "artifacts", "jest-results.json")
 // Per run, so parallel runs on one machine never read each other's results.
 const RESULTS = path.join(ROOT, "artifacts", `jest-results-${process.pid}.json`)
 
 const [kind = "all", ...extra] = process.argv.slice(2)
-const projects = kind === "all" ? PROJECTS : [kind]
+const projects = kind === "all" ? ALL : [kind]
 if (!projects.every((name) => PROJECTS.includes(name))) {
   process.stderr.write(
     `unknown test kind "${kind}": use ${PROJECTS.join(", ")} or all\n`

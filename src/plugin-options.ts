@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { MedusaError } from "@medusajs/framework/utils"
 
 /** The data-layer options every plugin module receives (README "Configuration"). */

@@ -27,7 +27,13 @@ const packageJson = JSON.parse(
 
 type AdminBundle = {
   widgetModule: { widgets: { zone: string[]; Component: unknown }[] }
+  menuItemModule: { menuItems: { label: string; translationNs?: string }[] }
+  i18nModule: { resources: Record<string, Record<string, object>> }
 }
+
+// What the browser bundle may import: the dashboard's client packages, never the server's.
+const SERVER_PACKAGES =
+  /^(@medusajs\/(framework|medusa|utils|modules-sdk)|pg|knex)(\/|$)/
 
 medusaIntegrationTestRunner({
   cwd: HOST,
@@ -61,6 +67,62 @@ medusaIntegrationTestRunner({
       expect(bundle.widgetModule.widgets).toEqual([
         expect.objectContaining({ zone: ["customer.details.side.before"] }),
       ])
+    })
+
+    it("ships its admin strings to the dashboard's i18n and imports no server code", () => {
+      const adminEntry = path.join(ROOT, packageJson.exports["./admin"].require)
+      const loaded = jest.requireActual(adminEntry)
+      const bundle: AdminBundle = loaded.default ?? loaded
+      const { resources } = bundle.i18nModule
+      expect(Object.keys(resources).sort()).toEqual(["en", "zhCN"])
+      expect(Object.keys(resources.zhCN.membership)).toEqual(
+        Object.keys(resources.en.membership)
+      )
+      // every sidebar label is a key of the plugin's namespace, in both languages
+      const menuItems = bundle.menuItemModule.menuItems
+      expect(menuItems.map((item) => item.label)).toEqual(
+        expect.arrayContaining(["memberList.title", "reminders.title"])
+      )
+      const lookup = (tree: unknown, key: string) =>
+        key
+          .split(".")
+          .reduce<unknown>(
+            (node, part) => (node as Record<string, unknown>)?.[part],
+            tree
+          )
+      for (const item of menuItems) {
+        expect(item.translationNs).toBe("membership")
+        for (const language of ["en", "zhCN"] as const) {
+          expect(
+            typeof lookup(resources[language].membership, item.label)
+          ).toBe("string")
+        }
+      }
+
+      const esm = fs.readFileSync(
+        path.join(ROOT, packageJson.exports["./admin"].import),
+        "utf8"
+      )
+      const imported = [...esm.matchAll(/^import .* from "([^"]+)";?$/gm)].map(
+        ([, name]) => name
+      )
+      expect(imported).toEqual(
+        expect.arrayContaining(["react-hook-form", "zod", "react-i18next"])
+      )
+      expect(imported.filter((name) => SERVER_PACKAGES.test(name))).toEqual([])
+      const dependencies = Object.keys(packageJson.dependencies)
+      const declared = [
+        ...dependencies,
+        ...Object.keys(packageJson.peerDependencies),
+      ]
+      const packageOf = (name: string) =>
+        name
+          .split("/")
+          .slice(0, name.startsWith("@") ? 2 : 1)
+          .join("/")
+      expect(
+        imported.map(packageOf).filter((name) => !declared.includes(name))
+      ).toEqual([])
     })
 
     it("migrates its tables and serves its routes", async () => {

@@ -7,34 +7,34 @@ import {
   usePrompt,
 } from "@medusajs/ui"
 import { useBackfill, useStartBackfill } from "../hooks/members"
+import { useTranslation } from "react-i18next"
+import { MEMBERSHIP_NS } from "../i18n/define"
 import { isBackfillActive } from "../lib/backfill"
-import { messages } from "../lib/i18n"
 import { BackfillProgress } from "./backfill-progress"
 import { BackfillStatusBadge } from "./backfill-status-badge"
 import { LoadError } from "./load-error"
 import { LoadingRows } from "./loading-rows"
-
-const copy = messages.backfill
 
 /** The latest backfill run, and the button that starts one. */
 export const BackfillCard = () => {
   const { data: backfill, isPending, isError, error, refetch } = useBackfill()
   const { mutate, isPending: isStarting } = useStartBackfill()
   const prompt = usePrompt()
+  const { t } = useTranslation(MEMBERSHIP_NS)
 
   const run = async () => {
     const confirmed = await prompt({
       variant: "confirmation",
-      title: copy.prompt.title,
-      description: copy.prompt.description,
-      confirmText: copy.prompt.confirm,
-      cancelText: copy.prompt.cancel,
+      title: t("backfill.prompt.title"),
+      description: t("backfill.prompt.description"),
+      confirmText: t("backfill.prompt.confirm"),
+      cancelText: t("common.actions.cancel"),
     })
     if (!confirmed) {
       return
     }
     mutate(undefined, {
-      onSuccess: () => toast.success(copy.startedToast),
+      onSuccess: () => toast.success(t("backfill.startedToast")),
       onError: (error) => toast.error(error.message),
     })
   }
@@ -43,9 +43,9 @@ export const BackfillCard = () => {
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
         <div>
-          <Heading level="h2">{copy.title}</Heading>
+          <Heading level="h2">{t("backfill.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {copy.description}
+            {t("backfill.description")}
           </Text>
         </div>
         <div className="flex shrink-0 items-center gap-x-2">
@@ -57,20 +57,20 @@ export const BackfillCard = () => {
             isLoading={isStarting}
             onClick={run}
           >
-            {copy.run}
+            {t("backfill.run")}
           </Button>
         </div>
       </div>
       {isPending && <LoadingRows rows={2} />}
       {backfill === null && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          {copy.neverRun}
+          {t("backfill.neverRun")}
         </Text>
       )}
       {backfill && <BackfillProgress backfill={backfill} />}
       {isError && (
         <LoadError
-          message={error.message || copy.loadError}
+          message={error.message || t("backfill.loadError")}
           onRetry={() => refetch()}
         />
       )}

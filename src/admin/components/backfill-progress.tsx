@@ -1,16 +1,11 @@
 import { clx, Text, Tooltip } from "@medusajs/ui"
+import type { TFunction } from "i18next"
+import { useTranslation } from "react-i18next"
+import { useFormatters } from "../hooks/use-formatters"
+import { MEMBERSHIP_NS } from "../i18n/define"
 import { backfillRatio, isBackfillActive } from "../lib/backfill"
-import {
-  formatDateTime,
-  formatDuration,
-  formatNumber,
-  formatPercent,
-  formatRelative,
-} from "../lib/format"
-import { messages } from "../lib/i18n"
+import type { Formatters } from "../lib/format"
 import type { MemberBackfill, MemberBackfillStatus } from "../lib/types"
-
-const copy = messages.backfill
 
 const BAR_COLORS = {
   pending: "bg-ui-tag-neutral-icon",
@@ -19,27 +14,41 @@ const BAR_COLORS = {
   failed: "bg-ui-tag-red-icon",
 } satisfies Record<MemberBackfillStatus, string>
 
-const Timing = ({ line, when }: { line: string; when: string | null }) => {
-  const text = (
-    <Text size="small" leading="compact" className="text-ui-fg-subtle">
-      {line}
-    </Text>
-  )
-  return when ? <Tooltip content={formatDateTime(when)}>{text}</Tooltip> : text
-}
-
-const timing = (backfill: MemberBackfill) => {
+/** What to say about a run's timing: when it finished, or its rate, ETA and start. */
+const timingParts = (
+  backfill: MemberBackfill,
+  t: TFunction<typeof MEMBERSHIP_NS>,
+  format: Formatters
+) => {
   const { rate_per_second, eta_seconds, started_at, finished_at } = backfill
   if (!isBackfillActive(backfill)) {
-    return finished_at ? copy.finished(formatRelative(finished_at)) : null
+    return finished_at
+      ? [t("backfill.finished", { when: format.relative(finished_at) })]
+      : []
   }
   return [
-    rate_per_second !== null && copy.rate(formatNumber(rate_per_second, 1)),
-    eta_seconds !== null && copy.eta(formatDuration(eta_seconds)),
-    started_at && copy.started(formatRelative(started_at)),
-  ]
-    .filter(Boolean)
-    .join(" · ")
+    rate_per_second !== null &&
+      t("backfill.rate", { rate: format.number(rate_per_second, 1) }),
+    eta_seconds !== null &&
+      t("backfill.eta", { duration: format.duration(eta_seconds) }),
+    started_at && t("backfill.started", { when: format.relative(started_at) }),
+  ].filter((part): part is string => typeof part === "string")
+}
+
+const Timing = ({ parts, when }: { parts: string[]; when: string | null }) => {
+  const format = useFormatters()
+  const text = (
+    <Text
+      size="small"
+      leading="compact"
+      className="text-ui-fg-subtle flex flex-wrap gap-x-1"
+    >
+      {parts.map((part, index) => (
+        <span key={part}>{index > 0 ? `· ${part}` : part}</span>
+      ))}
+    </Text>
+  )
+  return when ? <Tooltip content={format.dateTime(when)}>{text}</Tooltip> : text
 }
 
 /** Phase, counts and a bar for one run; its rate and ETA while it runs. */
@@ -48,25 +57,27 @@ export const BackfillProgress = ({
 }: {
   backfill: MemberBackfill
 }) => {
+  const { t } = useTranslation(MEMBERSHIP_NS)
+  const format = useFormatters()
   const ratio = backfillRatio(backfill)
-  const line = timing(backfill)
+  const parts = timingParts(backfill, t, format)
   return (
     <div className="flex flex-col gap-y-2 px-6 py-4">
       <div className="flex items-center justify-between gap-x-4">
         <Text size="small" leading="compact" weight="plus">
-          {copy.phases[backfill.phase]}
+          {t(`backfill.phases.${backfill.phase}`)}
         </Text>
         <Text size="small" leading="compact" className="text-ui-fg-subtle">
-          {copy.progress(
-            formatNumber(backfill.processed),
-            formatNumber(backfill.total),
-            formatPercent(ratio)
-          )}
+          {t("backfill.progress", {
+            processed: format.number(backfill.processed),
+            total: format.number(backfill.total),
+            percent: format.percent(ratio),
+          })}
         </Text>
       </div>
       <div
         role="progressbar"
-        aria-label={copy.progressLabel}
+        aria-label={t("backfill.progressLabel")}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(ratio * 100)}
@@ -80,9 +91,9 @@ export const BackfillProgress = ({
           style={{ width: `${ratio * 100}%` }}
         />
       </div>
-      {line && (
+      {parts.length > 0 && (
         <Timing
-          line={line}
+          parts={parts}
           when={backfill.finished_at ?? backfill.started_at}
         />
       )}

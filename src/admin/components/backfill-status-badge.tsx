@@ -1,5 +1,6 @@
 import { StatusBadge } from "@medusajs/ui"
-import { messages } from "../lib/i18n"
+import { useTranslation } from "react-i18next"
+import { MEMBERSHIP_NS } from "../i18n/define"
 import type { MemberBackfillStatus } from "../lib/types"
 
 const STATUS_COLORS = {
@@ -13,8 +14,11 @@ export const BackfillStatusBadge = ({
   status,
 }: {
   status: MemberBackfillStatus
-}) => (
-  <StatusBadge color={STATUS_COLORS[status]}>
-    {messages.backfill.statuses[status]}
-  </StatusBadge>
-)
+}) => {
+  const { t } = useTranslation(MEMBERSHIP_NS)
+  return (
+    <StatusBadge color={STATUS_COLORS[status]}>
+      {t(`backfill.statuses.${status}`)}
+    </StatusBadge>
+  )
+}

@@ -1,7 +1,8 @@
 import { Container, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useMember } from "../hooks/members"
-import { messages } from "../lib/i18n"
+import { useTranslation } from "react-i18next"
+import { MEMBERSHIP_NS } from "../i18n/define"
 import { LoadError } from "./load-error"
 import { LoadingRows } from "./loading-rows"
 import { MemberCardHeader } from "./member-card-header"
@@ -19,6 +20,7 @@ export const MemberCard = ({ customerId }: { customerId: string }) => {
     refetch,
   } = useMember(customerId)
   const [editing, setEditing] = useState(false)
+  const { t } = useTranslation(MEMBERSHIP_NS)
 
   return (
     <Container className="divide-y p-0">
@@ -29,13 +31,13 @@ export const MemberCard = ({ customerId }: { customerId: string }) => {
       {isPending && <LoadingRows />}
       {isError && (
         <LoadError
-          message={error.message || messages.member.loadError}
+          message={error.message || t("member.loadError")}
           onRetry={() => refetch()}
         />
       )}
       {member === null && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          {messages.member.notMember}
+          {t("member.notMember")}
         </Text>
       )}
       {member && (

@@ -1,58 +1,51 @@
-import { Badge, Text, Tooltip } from "@medusajs/ui"
-import { messages } from "../lib/i18n"
-import {
-  formatCalendarDate,
-  formatDate,
-  formatDateTime,
-  formatMoney,
-  formatRelative,
-} from "../lib/format"
+import { Badge } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
+import { useFormatters } from "../hooks/use-formatters"
+import { MEMBERSHIP_NS } from "../i18n/define"
 import type { AdminMember, MemberConsent } from "../lib/types"
+import { RelativeDate } from "./relative-date"
 import { SectionRow } from "./section-row"
 
-const { fields } = messages.member
-
-const RelativeDate = ({ iso }: { iso: string }) => (
-  <Tooltip content={formatDateTime(iso)}>
-    <Text size="small" leading="compact">
-      {`${formatRelative(iso)} · ${formatDate(iso)}`}
-    </Text>
-  </Tooltip>
-)
-
-const consentText = ({ granted, changed_at }: MemberConsent) => {
-  const state = granted
-    ? messages.member.consentGranted
-    : messages.member.consentDenied
-  return changed_at
-    ? `${state} (${messages.member.consentChanged(formatDate(changed_at))})`
-    : state
+const useConsentText = () => {
+  const { t } = useTranslation(MEMBERSHIP_NS)
+  const format = useFormatters()
+  return ({ granted, changed_at }: MemberConsent) => {
+    const state = t(
+      granted ? "common.consent.granted" : "common.consent.denied"
+    )
+    return changed_at
+      ? t("common.consent.since", { state, date: format.date(changed_at) })
+      : state
+  }
 }
 
 /** The member's rows: facts first, then profile and consent. */
 export const MemberDetails = ({ member }: { member: AdminMember }) => {
+  const { t } = useTranslation(MEMBERSHIP_NS)
+  const format = useFormatters()
+  const consentText = useConsentText()
   const { metrics } = member
-  const money = (amount: number) => formatMoney(amount, metrics.currency_code)
+  const money = (amount: number) => format.money(amount, metrics.currency_code)
   return (
     <>
       <SectionRow
-        title={fields.joined}
+        title={t("member.fields.joined")}
         value={<RelativeDate iso={member.joined_at} />}
       />
       <SectionRow
-        title={fields.orders}
-        value={messages.member.ordersValue(
-          metrics.order_count,
-          metrics.paid_order_count
-        )}
+        title={t("member.fields.orders")}
+        value={t("member.ordersValue", {
+          orders: format.number(metrics.order_count),
+          paid: format.number(metrics.paid_order_count),
+        })}
       />
       <SectionRow
-        title={fields.totalSpent}
+        title={t("member.fields.totalSpent")}
         value={money(metrics.total_spent)}
       />
-      <SectionRow title={fields.aov} value={money(metrics.aov)} />
+      <SectionRow title={t("member.fields.aov")} value={money(metrics.aov)} />
       <SectionRow
-        title={fields.lastOrder}
+        title={t("member.fields.lastOrder")}
         value={
           metrics.last_order_at ? (
             <RelativeDate iso={metrics.last_order_at} />
@@ -60,7 +53,7 @@ export const MemberDetails = ({ member }: { member: AdminMember }) => {
         }
       />
       <SectionRow
-        title={fields.tags}
+        title={t("member.fields.tags")}
         value={
           member.tags.length
             ? member.tags.map((tag) => (
@@ -72,16 +65,16 @@ export const MemberDetails = ({ member }: { member: AdminMember }) => {
         }
       />
       <SectionRow
-        title={fields.emailConsent}
+        title={t("member.fields.emailConsent")}
         value={consentText(member.consents.email)}
       />
       <SectionRow
-        title={fields.smsConsent}
+        title={t("member.fields.smsConsent")}
         value={consentText(member.consents.sms)}
       />
       <SectionRow
-        title={fields.birthday}
-        value={member.birthday ? formatCalendarDate(member.birthday) : null}
+        title={t("member.fields.birthday")}
+        value={member.birthday ? format.calendarDate(member.birthday) : null}
       />
     </>
   )

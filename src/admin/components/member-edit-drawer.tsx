@@ -1,9 +1,8 @@
 import { Drawer } from "@medusajs/ui"
-import { messages } from "../lib/i18n"
+import { useTranslation } from "react-i18next"
+import { MEMBERSHIP_NS } from "../i18n/define"
 import type { AdminMember } from "../lib/types"
 import { MemberEditForm } from "./member-edit-form"
-
-const copy = messages.editDrawer
 
 type MemberEditDrawerProps = {
   member: AdminMember
@@ -15,19 +14,22 @@ export const MemberEditDrawer = ({
   member,
   open,
   onOpenChange,
-}: MemberEditDrawerProps) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <Drawer.Header>
-        <Drawer.Title>{copy.title}</Drawer.Title>
-        <Drawer.Description className="sr-only">
-          {copy.description}
-        </Drawer.Description>
-      </Drawer.Header>
-      {/* Mounted per opening, so the form always starts from the saved member. */}
-      {open && (
-        <MemberEditForm member={member} onDone={() => onOpenChange(false)} />
-      )}
-    </Drawer.Content>
-  </Drawer>
-)
+}: MemberEditDrawerProps) => {
+  const { t } = useTranslation(MEMBERSHIP_NS)
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content>
+        <Drawer.Header>
+          <Drawer.Title>{t("memberEdit.title")}</Drawer.Title>
+          <Drawer.Description className="sr-only">
+            {t("memberEdit.description")}
+          </Drawer.Description>
+        </Drawer.Header>
+        {/* Mounted per opening, so the form always starts from the saved member. */}
+        {open && (
+          <MemberEditForm member={member} onDone={() => onOpenChange(false)} />
+        )}
+      </Drawer.Content>
+    </Drawer>
+  )
+}

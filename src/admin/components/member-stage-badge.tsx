@@ -1,5 +1,6 @@
 import { StatusBadge } from "@medusajs/ui"
-import { messages } from "../lib/i18n"
+import { useTranslation } from "react-i18next"
+import { MEMBERSHIP_NS } from "../i18n/define"
 import type { MemberStage } from "../lib/types"
 
 const STAGE_COLORS = {
@@ -8,8 +9,11 @@ const STAGE_COLORS = {
   repeat: "green",
 } as const satisfies Record<MemberStage, string>
 
-export const MemberStageBadge = ({ stage }: { stage: MemberStage }) => (
-  <StatusBadge color={STAGE_COLORS[stage]}>
-    {messages.member.stages[stage]}
-  </StatusBadge>
-)
+export const MemberStageBadge = ({ stage }: { stage: MemberStage }) => {
+  const { t } = useTranslation(MEMBERSHIP_NS)
+  return (
+    <StatusBadge color={STAGE_COLORS[stage]}>
+      {t(`member.stages.${stage}`)}
+    </StatusBadge>
+  )
+}

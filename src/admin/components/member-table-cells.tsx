@@ -1,6 +1,7 @@
 import { Badge, Tooltip } from "@medusajs/ui"
-import { formatDateTime, formatRelative } from "../lib/format"
-import { messages } from "../lib/i18n"
+import { useTranslation } from "react-i18next"
+import { useFormatters } from "../hooks/use-formatters"
+import { MEMBERSHIP_NS } from "../i18n/define"
 import type { AdminMember } from "../lib/types"
 
 const VISIBLE_TAGS = 2
@@ -17,20 +18,28 @@ export const MemberNameCell = ({ member }: { member: AdminMember }) => {
   )
 }
 
-export const RelativeDateCell = ({ iso }: { iso: string | null }) =>
-  iso ? (
-    <Tooltip content={formatDateTime(iso)}>
-      <span>{formatRelative(iso)}</span>
+export const RelativeDateCell = ({ iso }: { iso: string | null }) => {
+  const format = useFormatters()
+  return iso ? (
+    <Tooltip content={format.dateTime(iso)}>
+      <span>{format.relative(iso)}</span>
     </Tooltip>
   ) : (
     <span>-</span>
   )
+}
 
 export const TagsCell = ({ tags }: { tags: string[] }) => {
+  const { t } = useTranslation(MEMBERSHIP_NS)
+  const format = useFormatters()
   if (!tags.length) {
     return <span>-</span>
   }
   const hidden = tags.slice(VISIBLE_TAGS)
+  const hiddenLabel = t("memberList.moreTagsLabel", {
+    count: hidden.length,
+    tags: format.list(hidden),
+  })
   return (
     <div className="flex items-center gap-1">
       {tags.slice(0, VISIBLE_TAGS).map((tag) => (
@@ -39,9 +48,9 @@ export const TagsCell = ({ tags }: { tags: string[] }) => {
         </Badge>
       ))}
       {hidden.length > 0 && (
-        <Tooltip content={hidden.join(", ")}>
-          <Badge size="2xsmall" color="grey">
-            {messages.memberList.moreTags(hidden.length)}
+        <Tooltip content={hiddenLabel}>
+          <Badge size="2xsmall" color="grey" aria-label={hiddenLabel}>
+            {t("memberList.moreTags", { count: hidden.length })}
           </Badge>
         </Tooltip>
       )}

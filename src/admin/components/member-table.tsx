@@ -7,8 +7,10 @@ import {
 } from "@medusajs/ui"
 import type { MouseEvent } from "react"
 import { useHref, useNavigate, useSearchParams } from "react-router-dom"
+import { useTranslation } from "react-i18next"
 import { useMembers } from "../hooks/members"
-import { messages } from "../lib/i18n"
+import { useMemberTableFilters } from "../hooks/use-member-table-filters"
+import { MEMBERSHIP_NS } from "../i18n/define"
 import {
   DEFAULT_MEMBER_ORDER,
   filteringFromParams,
@@ -18,12 +20,9 @@ import {
   paramsFromFiltering,
   sortingFromOrder,
 } from "../lib/member-list-query"
-import { memberTableFilters } from "../lib/member-table-filters"
 import type { AdminMember } from "../lib/types"
 import { LoadError } from "./load-error"
-import { memberTableColumns } from "./member-table-columns"
-
-const copy = messages.memberList
+import { useMemberTableColumns } from "./member-table-columns"
 
 // @medusajs/ui types the clicked row as the data, but hands over the table row.
 const rowMember = (row: AdminMember | DataTableRow<AdminMember>) =>
@@ -36,6 +35,9 @@ export const MemberTable = () => {
   const { data, isPending, isError, error, refetch } = useMembers(params)
   const navigate = useNavigate()
   const customersHref = useHref("/customers")
+  const { t } = useTranslation(MEMBERSHIP_NS)
+  const columns = useMemberTableColumns()
+  const filters = useMemberTableFilters()
 
   // Anything but paging starts again from the first page.
   const setParams = (changes: Record<string, string | undefined>) =>
@@ -59,8 +61,8 @@ export const MemberTable = () => {
 
   const table = useDataTable({
     data: data?.members ?? [],
-    columns: memberTableColumns,
-    filters: memberTableFilters,
+    columns,
+    filters,
     rowCount: data?.count ?? 0,
     getRowId: (member) => member.customer_id,
     onRowClick: openMember,
@@ -98,29 +100,36 @@ export const MemberTable = () => {
       <DataTable instance={table}>
         <DataTable.Toolbar
           className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center"
-          translations={copy.toolbar}
+          translations={t("memberList.toolbar", { returnObjects: true })}
           alwaysShowFilterBar
         >
           <div className="flex w-full items-center justify-between gap-2">
-            <Heading>{copy.title}</Heading>
+            <Heading>{t("memberList.title")}</Heading>
             <div className="flex items-center gap-x-2">
-              <DataTable.FilterMenu tooltip={copy.toolbar.filter} />
-              <DataTable.SortingMenu tooltip={copy.toolbar.sort} />
-              <DataTable.Search placeholder={copy.searchPlaceholder} />
+              <DataTable.FilterMenu tooltip={t("memberList.toolbar.filter")} />
+              <DataTable.SortingMenu tooltip={t("memberList.toolbar.sort")} />
+              <DataTable.Search
+                placeholder={t("memberList.searchPlaceholder")}
+              />
             </div>
           </div>
         </DataTable.Toolbar>
         {isError ? (
           <LoadError
-            message={error.message || copy.loadError}
+            message={error.message || t("memberList.loadError")}
             onRetry={() => refetch()}
           />
         ) : (
           <>
             <DataTable.Table
-              emptyState={{ empty: copy.empty, filtered: copy.filtered }}
+              emptyState={{
+                empty: t("memberList.empty", { returnObjects: true }),
+                filtered: t("memberList.filtered", { returnObjects: true }),
+              }}
             />
-            <DataTable.Pagination translations={copy.pagination} />
+            <DataTable.Pagination
+              translations={t("memberList.pagination", { returnObjects: true })}
+            />
           </>
         )}
       </DataTable>

@@ -1,17 +1,24 @@
 import { XMarkMini } from "@medusajs/icons"
 import { Badge, Input } from "@medusajs/ui"
 import { useState, type KeyboardEvent } from "react"
-import { MAX_TAG_LENGTH } from "../../limits"
-import { messages } from "../lib/i18n"
+import { useTranslation } from "react-i18next"
+import { MEMBERSHIP_NS } from "../i18n/define"
+import type { FieldControlProps } from "./form-field"
 
-type TagsInputProps = {
-  id: string
+type TagsInputProps = FieldControlProps & {
   value: string[]
   onChange: (tags: string[]) => void
-  "aria-describedby"?: string
+  onBlur?: () => void
 }
 
-export const TagsInput = ({ id, value, onChange, ...aria }: TagsInputProps) => {
+// Tags are not cut to length here: the form's schema says which one is too long.
+export const TagsInput = ({
+  value,
+  onChange,
+  onBlur,
+  ...controlProps
+}: TagsInputProps) => {
+  const { t } = useTranslation(MEMBERSHIP_NS)
   const [draft, setDraft] = useState("")
 
   const commit = () => {
@@ -41,7 +48,7 @@ export const TagsInput = ({ id, value, onChange, ...aria }: TagsInputProps) => {
               <button
                 type="button"
                 className="text-ui-fg-muted hover:text-ui-fg-subtle rounded-sm outline-none"
-                aria-label={messages.editDrawer.removeTag(tag)}
+                aria-label={t("memberEdit.removeTag", { tag })}
                 onClick={() => onChange(value.filter((other) => other !== tag))}
               >
                 <XMarkMini />
@@ -51,15 +58,16 @@ export const TagsInput = ({ id, value, onChange, ...aria }: TagsInputProps) => {
         </div>
       )}
       <Input
-        id={id}
         size="small"
         value={draft}
-        maxLength={MAX_TAG_LENGTH}
-        placeholder={messages.editDrawer.tagsPlaceholder}
+        placeholder={t("memberEdit.tagsPlaceholder")}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={handleKeyDown}
-        onBlur={commit}
-        {...aria}
+        onBlur={() => {
+          commit()
+          onBlur?.()
+        }}
+        {...controlProps}
       />
     </div>
   )

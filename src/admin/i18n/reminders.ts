@@ -1,3 +1,4 @@
+import { defineTranslations } from "./define"
 import type { ReminderKey } from "../../modules/member-campaign/reminders/keys"
 
 const en = {
@@ -169,4 +170,5 @@ const zhCN: ReminderStrings = {
 }
 
 /** Every string of the Reminders and Messages pages, in English and Simplified Chinese. */
-export const reminderStrings = { en, zhCN }
+export const reminders = defineTranslations({ en, zhCN })
+export const reminderStrings = reminders

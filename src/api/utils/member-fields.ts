@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 
 // NUL and the other C0 controls (and DEL) never belong in names, tags or searches.
 // eslint-disable-next-line no-control-regex -- matching them is the point

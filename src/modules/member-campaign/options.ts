@@ -1,6 +1,6 @@
-import { MedusaError } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { IANAZone } from "luxon"
+import { parsePluginOptions } from "../../plugin-options"
 import { SUPPORTED_LOCALES } from "./utils/locale"
 
 const clock = z
@@ -50,16 +50,5 @@ export type CampaignOptions = z.infer<typeof CampaignOptionsSchema>
 export type CampaignOptionsInput = z.input<typeof CampaignOptionsSchema>
 
 /** Parses the options or throws one message naming every bad option. */
-export function parseCampaignOptions(raw: unknown): CampaignOptions {
-  const result = CampaignOptionsSchema.safeParse(raw ?? {})
-  if (result.success) {
-    return result.data
-  }
-  const problems = result.error.issues.map(
-    (issue) => `${issue.path.join(".")}: ${issue.message}`
-  )
-  throw new MedusaError(
-    MedusaError.Types.INVALID_DATA,
-    `medusa-plugin-membership: invalid plugin options: ${problems.join("; ")}`
-  )
-}
+export const parseCampaignOptions = (raw: unknown): CampaignOptions =>
+  parsePluginOptions(CampaignOptionsSchema, raw)

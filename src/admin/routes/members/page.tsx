@@ -2,7 +2,6 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import { BackfillCard } from "../../components/backfill-card"
 import { MemberTable } from "../../components/member-table"
-import { messages } from "../../lib/i18n"
 
 const MembersPage = () => (
   <div className="flex w-full flex-col gap-y-3">
@@ -11,8 +10,11 @@ const MembersPage = () => (
   </div>
 )
 
+// The admin build reads label and translationNs from the source: keep them literals
+// (translationNs is MEMBERSHIP_NS).
 export const config = defineRouteConfig({
-  label: messages.memberList.title,
+  label: "memberList.title",
+  translationNs: "membership",
   icon: Users,
 })
 

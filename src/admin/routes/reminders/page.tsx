@@ -9,7 +9,8 @@ const RemindersPage = () => (
 )
 
 export const config = defineRouteConfig({
-  label: "Reminders",
+  label: "reminders.title",
+  translationNs: "membership",
   icon: BellAlert,
 })
 

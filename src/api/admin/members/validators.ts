@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import {
   MEMBER_SORT_FIELDS,
   MEMBER_STAGES,

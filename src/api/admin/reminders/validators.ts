@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { SUPPORTED_LOCALES } from "../../../modules/member-campaign/utils/locale"
 
 const source = z.string().max(20_000)

@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { birthdayField, consentsField } from "../../utils/member-fields"
 
 export const StoreUpdateMember = z

@@ -7,6 +7,9 @@ const MessagesPage = () => (
   </div>
 )
 
-export const config = defineRouteConfig({ label: "Messages" })
+export const config = defineRouteConfig({
+  label: "reminders.messages.title",
+  translationNs: "membership",
+})
 
 export default MessagesPage

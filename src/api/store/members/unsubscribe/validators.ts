@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 
 /** The signed token of an unsubscribe link; whether it is genuine and current is checked after. */
 export const StoreUnsubscribeParams = z

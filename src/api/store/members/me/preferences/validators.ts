@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { consentsField } from "../../../../utils/member-fields"
 
 const bcp47 = z
