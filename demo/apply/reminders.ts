@@ -1,12 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { REMINDER_KEYS } from "../../src/modules/member-campaign/reminders/keys"
-import {
-  syncMembersWorkflow,
-  updateMemberProfileWorkflow,
+import type {
+  SyncMembersWorkflowInput,
+  UpdateMemberProfileWorkflowInput,
 } from "../../src/workflows/member-data"
-import { updateReminderRuleWorkflow } from "../../src/workflows/member-reminders"
+import type { UpdateReminderRuleWorkflowInput } from "../../src/workflows/member-reminders"
+import {
+  syncMembersWorkflowId,
+  updateMemberProfileWorkflowId,
+  updateReminderRuleWorkflowId,
+} from "../../src/workflows/workflow-ids"
 import { DEMO_HOLIDAYS, planConsents } from "../plan-consents"
 import type { DemoPlan } from "../types"
+import { runPluginWorkflow } from "./run-plugin-workflow"
 
 const BATCH = 50
 
@@ -24,30 +30,32 @@ export async function ensureReminderDemo(
   for (let start = 0; start < consents.length; start += BATCH) {
     const batch = consents.slice(start, start + BATCH)
     const ids = batch.map((c) => customerIds.get(c.email)!)
-    await syncMembersWorkflow(container).run({
-      input: {
-        customer_ids: ids,
-        metrics_scope: "missing",
-        emit_events: false,
-      },
-    })
+    await runPluginWorkflow<SyncMembersWorkflowInput>(
+      container,
+      syncMembersWorkflowId,
+      { customer_ids: ids, metrics_scope: "missing", emit_events: false }
+    )
     await Promise.all(
       batch.map((consent, index) =>
-        updateMemberProfileWorkflow(container).run({
-          input: {
+        runPluginWorkflow<UpdateMemberProfileWorkflowInput>(
+          container,
+          updateMemberProfileWorkflowId,
+          {
             customer_id: ids[index],
             actor: "customer",
             email_consent: consent.email_consent,
             sms_consent: consent.sms_consent,
             locale: consent.locale,
-          },
-        })
+          }
+        )
       )
     )
   }
   for (const key of REMINDER_KEYS) {
-    await updateReminderRuleWorkflow(container).run({
-      input: {
+    await runPluginWorkflow<UpdateReminderRuleWorkflowInput>(
+      container,
+      updateReminderRuleWorkflowId,
+      {
         key,
         enabled: true,
         ...(key === "holiday" ? { params: { holidays: DEMO_HOLIDAYS } } : {}),
@@ -55,7 +63,7 @@ export async function ensureReminderDemo(
         ...(key === "shipment_sent" || key === "unpaid_order"
           ? { channels: ["email", "sms"] }
           : {}),
-      },
-    })
+      }
+    )
   }
 }

@@ -4,8 +4,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { resolveMembershipCurrencyStep } from "../member-data/steps/resolve-membership-currency"
 import { rebuildAllMetricsStep } from "./steps/rebuild-all-metrics"
-
-export const rebuildMemberMetricsWorkflowId = "rebuild-member-metrics"
+import { rebuildMemberMetricsWorkflowId } from "../workflow-ids"
 
 /** Re-derives all customer metrics from order facts: a repair is one statement. */
 export const rebuildMemberMetricsWorkflow = createWorkflow(

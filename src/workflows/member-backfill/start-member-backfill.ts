@@ -8,13 +8,12 @@ import {
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { MembershipEvents } from "../../events"
 import { ensureBackfillRunStep } from "./steps/ensure-backfill-run"
+import { startMemberBackfillWorkflowId } from "../workflow-ids"
 
 export type StartMemberBackfillWorkflowInput = {
   /** Ask a worker to run it (default); false when the caller runs it itself. */
   notify?: boolean
 }
-
-export const startMemberBackfillWorkflowId = "start-member-backfill"
 
 /** Creates a run (or finds the active one) and asks a worker to run it. */
 export const startMemberBackfillWorkflow = createWorkflow(

@@ -17,13 +17,12 @@ import {
 } from "./steps/resolve-order-ids"
 import { upsertOrderFactsStep } from "./steps/upsert-order-facts"
 import { syncMembersWorkflow } from "./sync-members"
+import { refreshOrderFactsWorkflowId } from "../workflow-ids"
 
 export type RefreshOrderFactsWorkflowInput = ResolveOrderIdsInput & {
   /** Sync the customers' members afterwards (default); the backfill derives them at once later. */
   sync_members?: boolean
 }
-
-export const refreshOrderFactsWorkflowId = "refresh-member-order-facts"
 
 /**
  * Re-reads the orders behind an event (by order, payment or fulfillment id), stores

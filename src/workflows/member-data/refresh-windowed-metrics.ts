@@ -9,9 +9,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { MembershipEvents } from "../../events"
 import { refreshCustomerMetricsStep } from "./steps/refresh-customer-metrics"
 import { resolveMembershipCurrencyStep } from "./steps/resolve-membership-currency"
-
-export const refreshWindowedMetricsWorkflowId =
-  "refresh-windowed-member-metrics"
+import { refreshWindowedMetricsWorkflowId } from "../workflow-ids"
 
 /**
  * Re-derives one page of members whose windowed metrics time made stale and

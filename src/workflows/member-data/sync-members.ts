@@ -21,6 +21,7 @@ import { newLockOwnerStep } from "./steps/new-lock-owner"
 import { refreshCustomerMetricsStep } from "./steps/refresh-customer-metrics"
 import { resolveMembershipCurrencyStep } from "./steps/resolve-membership-currency"
 import { syncMemberProfilesStep } from "./steps/sync-member-profiles"
+import { syncMembersWorkflowId } from "../workflow-ids"
 
 export type SyncMembersWorkflowInput = {
   customer_ids: string[]
@@ -29,8 +30,6 @@ export type SyncMembersWorkflowInput = {
   /** Emit member events (default true); the backfill does not announce history. */
   emit_events?: boolean
 }
-
-export const syncMembersWorkflowId = "sync-members"
 
 /**
  * Brings members in line with their customers and facts: creates missing memberships,

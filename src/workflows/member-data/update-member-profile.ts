@@ -10,10 +10,9 @@ import {
   type UpdateMembershipProfileStepInput,
 } from "./steps/update-membership-profile"
 import { syncMembersWorkflow } from "./sync-members"
+import { updateMemberProfileWorkflowId } from "../workflow-ids"
 
 export type UpdateMemberProfileWorkflowInput = UpdateMembershipProfileStepInput
-
-export const updateMemberProfileWorkflowId = "update-member-profile"
 
 /**
  * A customer or an admin edits birthday, tags or consents; the profile copy

@@ -7,8 +7,7 @@ import {
   dispatchMessagesStep,
   type DispatchMessagesStepInput,
 } from "./steps/dispatch-messages"
-
-export const dispatchMessagesWorkflowId = "dispatch-member-messages"
+import { dispatchMessagesWorkflowId } from "../workflow-ids"
 
 /** The one dispatcher: every reminder (and later every campaign) sends through it. */
 export const dispatchMessagesWorkflow = createWorkflow(

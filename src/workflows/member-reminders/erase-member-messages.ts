@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { MEMBER_CAMPAIGN_MODULE } from "../../module-keys"
 import type MemberCampaignModuleService from "../../modules/member-campaign/service"
+import { eraseMemberMessagesWorkflowId } from "../workflow-ids"
 
 export const eraseMemberMessagesStepId = "erase-member-messages"
 
@@ -20,8 +21,6 @@ const eraseMemberMessagesStep = createStep(
     return new StepResponse(await campaigns.eraseCustomerMessages(customerId))
   }
 )
-
-export const eraseMemberMessagesWorkflowId = "erase-member-messages"
 
 /**
  * A deleted customer's messages keep their ids, keys, outcomes and counts; who

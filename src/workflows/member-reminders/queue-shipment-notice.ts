@@ -8,10 +8,9 @@ import { enqueueMessagesStep } from "./steps/enqueue-messages"
 import { loadReminderRuleStep } from "./steps/load-reminder-rule"
 import { loadShipmentAudienceStep } from "./steps/load-shipment-audience"
 import { toReminderMessages } from "./to-messages"
+import { queueShipmentNoticeWorkflowId } from "../workflow-ids"
 
 export type QueueShipmentNoticeWorkflowInput = { fulfillment_id: string }
-
-export const queueShipmentNoticeWorkflowId = "queue-member-shipment-notice"
 
 /** shipment.created: tell the member their parcel left. A replayed event queues nothing new. */
 export const queueShipmentNoticeWorkflow = createWorkflow(

@@ -11,10 +11,9 @@ import {
   type TierChanged,
 } from "./steps/load-tier-reached-audience"
 import { toReminderMessages } from "./to-messages"
+import { queueTierNoticeWorkflowId } from "../workflow-ids"
 
 export type QueueTierNoticeWorkflowInput = TierChanged
-
-export const queueTierNoticeWorkflowId = "queue-member-tier-notice"
 
 /** member.tier_changed upwards: congratulate the member on the tier they reached. */
 export const queueTierNoticeWorkflow = createWorkflow(

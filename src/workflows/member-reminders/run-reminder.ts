@@ -9,14 +9,13 @@ import { enqueueMessagesStep } from "./steps/enqueue-messages"
 import { loadReminderRuleStep } from "./steps/load-reminder-rule"
 import { selectReminderAudienceStep } from "./steps/select-audience"
 import { toReminderMessages } from "./to-messages"
+import { runReminderWorkflowId } from "../workflow-ids"
 
 export type RunReminderWorkflowInput = {
   key: ReminderKey
   /** The moment the scan runs at (default: now). */
   now?: Date | string
 }
-
-export const runReminderWorkflowId = "run-member-reminder"
 
 /**
  * One scan of a reminder: select who it is for now and queue one message each.

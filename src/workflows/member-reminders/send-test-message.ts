@@ -10,6 +10,7 @@ import { randomUUID } from "crypto"
 import type { ReminderKey } from "../../modules/member-campaign/reminders/keys"
 import type { SupportedLocale } from "../../modules/member-campaign/utils/locale"
 import { previewReminder } from "./preview"
+import { sendTestMessageWorkflowId } from "../workflow-ids"
 
 export type SendTestMessageInput = {
   key: ReminderKey
@@ -56,8 +57,6 @@ const sendTestMessageStep = createStep(
     })
   }
 )
-
-export const sendTestMessageWorkflowId = "send-member-reminder-test"
 
 export const sendTestMessageWorkflow = createWorkflow(
   sendTestMessageWorkflowId,

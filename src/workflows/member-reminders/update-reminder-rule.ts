@@ -6,10 +6,9 @@ import {
 import { updateReminderRuleStep } from "./steps/update-reminder-rule"
 import { validateReminderUpdateStep } from "./steps/validate-reminder-update"
 import type { ReminderRuleUpdate } from "./validate-rule-update"
+import { updateReminderRuleWorkflowId } from "../workflow-ids"
 
 export type UpdateReminderRuleWorkflowInput = ReminderRuleUpdate
-
-export const updateReminderRuleWorkflowId = "update-member-reminder-rule"
 
 /** An admin turns a reminder on or off, or edits its parameters, templates, channels or offer. */
 export const updateReminderRuleWorkflow = createWorkflow(

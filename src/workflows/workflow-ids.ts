@@ -1,0 +1,15 @@
+/** Every workflow id of the plugin, importable without registering the workflows (scripts run them by id). */
+export const dispatchMessagesWorkflowId = "dispatch-member-messages"
+export const eraseMemberMessagesWorkflowId = "erase-member-messages"
+export const queueShipmentNoticeWorkflowId = "queue-member-shipment-notice"
+export const queueTierNoticeWorkflowId = "queue-member-tier-notice"
+export const rebuildMemberMetricsWorkflowId = "rebuild-member-metrics"
+export const refreshOrderFactsWorkflowId = "refresh-member-order-facts"
+export const refreshWindowedMetricsWorkflowId =
+  "refresh-windowed-member-metrics"
+export const runReminderWorkflowId = "run-member-reminder"
+export const sendTestMessageWorkflowId = "send-member-reminder-test"
+export const startMemberBackfillWorkflowId = "start-member-backfill"
+export const syncMembersWorkflowId = "sync-members"
+export const updateMemberProfileWorkflowId = "update-member-profile"
+export const updateReminderRuleWorkflowId = "update-member-reminder-rule"
