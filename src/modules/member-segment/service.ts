@@ -11,7 +11,10 @@ import { CustomerMetrics } from "./models/customer-metrics"
 import { MemberBackfill } from "./models/member-backfill"
 import { OrderFact } from "./models/order-fact"
 import { OrderLineFact } from "./models/order-line-fact"
-import { buildDeriveMetricsSql } from "./sql/derive-metrics"
+import {
+  DERIVE_CUSTOMER_METRICS_SQL,
+  REBUILD_ALL_METRICS_SQL,
+} from "./sql/derive-metrics"
 import {
   DELETE_ORDER_FACTS_SQL,
   UPSERT_ORDER_FACTS_SQL,
@@ -227,7 +230,7 @@ class MemberSegmentModuleService extends MedusaService({
       return []
     }
     const rows = await this.execute_<{ customer_id: string }>(
-      buildDeriveMetricsSql("customers"),
+      DERIVE_CUSTOMER_METRICS_SQL,
       [currencyCode, JSON.stringify(unique(customerIds))],
       sharedContext
     )
@@ -266,11 +269,10 @@ class MemberSegmentModuleService extends MedusaService({
     assertCurrencyCode(currencyCode)
     // one large hash aggregate: keep it in memory for this transaction only
     await this.execute_(REBUILD_WORK_MEM_SQL, [], sharedContext)
-    return await this.run_(
-      buildDeriveMetricsSql("all"),
-      [currencyCode],
-      sharedContext
-    )
+    const [clear, aggregate, upsert] = REBUILD_ALL_METRICS_SQL
+    await this.execute_(clear, [], sharedContext)
+    await this.execute_(aggregate, [currencyCode], sharedContext)
+    return await this.run_(upsert, [], sharedContext)
   }
 
   /**

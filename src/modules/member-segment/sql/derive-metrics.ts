@@ -1,6 +1,6 @@
 import { rawMoney, sqlEntityId } from "./raw-money"
 
-export type MetricsScope = "customers" | "all"
+type MetricsScope = "customers" | "all"
 
 const MONEY = [
   "total_spent",
@@ -112,15 +112,9 @@ WHERE m.id IS NULL OR ${changed("m", "d")}`,
   },
 }
 
-/**
- * The one derivation of member metrics from order facts, as a single
- * INSERT ... SELECT ... ON CONFLICT. Only derived columns are written; profile
- * columns keep their values (or defaults on insert).
- * "customers" re-derives the listed customers and returns those whose row
- * changed; "all" every customer that has a metrics row or a fact.
- */
-export const buildDeriveMetricsSql = (scope: MetricsScope) => `
-WITH p AS (SELECT lower(?::text) AS currency_code, now() AS now),
+// p is inlined (not materialised) so the aggregation may run in parallel workers.
+const derivedSelect = (scope: MetricsScope) => `
+WITH p AS NOT MATERIALIZED (SELECT lower(?::text) AS currency_code, now() AS now),
 base AS (${SCOPES[scope].base}),
 facts AS (
   SELECT f.customer_id, f.order_id, f.placed_at, f.country_code,
@@ -142,17 +136,43 @@ derived AS (
     ${OTHER.map(derivedColumn).join(",\n    ")},
     ${MONEY.map(derivedColumn).join(",\n    ")}
   FROM agg a FULL JOIN base b ON b.customer_id = a.customer_id CROSS JOIN p
-)
+)`
+
+const upsertFrom = (source: string, scope: MetricsScope) => `
 INSERT INTO mbr_customer_metrics (id, customer_id, ${WRITTEN.join(", ")}, created_at, updated_at)
 SELECT ${sqlEntityId("mbrcm")}, d.customer_id,
   ${OTHER.map((column) => `d.${column}`).join(", ")},
   ${MONEY.map((column) => `d.${column}`).join(", ")},
   ${MONEY.map((column) => rawMoney(`d.${column}`)).join(",\n  ")},
   now(), now()
-FROM derived d ${SCOPES[scope].unchanged}
+FROM ${source} d ${SCOPES[scope].unchanged}
 ORDER BY d.customer_id
 ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET
   ${WRITTEN.map((column) => `${column} = excluded.${column}`).join(",\n  ")},
   updated_at = now()
 WHERE ${changed("mbr_customer_metrics", "excluded")}
 ${SCOPES[scope].returning}`
+
+/**
+ * The one derivation of member metrics from order facts, for a list of
+ * customers: a single INSERT ... SELECT ... ON CONFLICT returning the customers
+ * whose row changed. Only derived columns are written; profile columns keep
+ * their values (or defaults on insert). Bindings: currency, customer ids JSON.
+ */
+export const DERIVE_CUSTOMER_METRICS_SQL = `${derivedSelect("customers")}
+${upsertFrom("derived", "customers")}`
+
+const REBUILD_TABLE = "mbr_rebuilt_metrics"
+
+/**
+ * The same derivation for every customer that has a metrics row or a fact, in
+ * two statements of one transaction: the aggregation into a temporary table
+ * (which Postgres may compute in parallel, unlike an INSERT ... SELECT), then
+ * the upsert of the rows that changed. Binding of the aggregation: currency.
+ */
+export const REBUILD_ALL_METRICS_SQL = [
+  `DROP TABLE IF EXISTS ${REBUILD_TABLE}`,
+  `CREATE TEMP TABLE ${REBUILD_TABLE} ON COMMIT DROP AS ${derivedSelect("all")}
+SELECT * FROM derived`,
+  upsertFrom(REBUILD_TABLE, "all"),
+] as const
