@@ -7,7 +7,8 @@
  *
  * Usage: npm run bench:dispatch
  * Env: BENCH_PG_URL (default postgres://postgres@localhost:5432/postgres; honours DB_HOST/DB_PORT),
- *      BENCH_CUSTOMERS (100000), BENCH_ORDERS (1000000), BENCH_MESSAGES (5000)
+ *      BENCH_CUSTOMERS (100000), BENCH_ORDERS (1000000), BENCH_MESSAGES (5000),
+ *      BENCH_LANES (batches in flight, 2), BENCH_BATCH (batch size, 200)
  */
 import { Client } from "pg"
 
@@ -24,7 +25,8 @@ import type MemberCampaignModuleService from "../src/modules/member-campaign/ser
 import type MemberSegmentModuleService from "../src/modules/member-segment/service"
 import type MemberTierModuleService from "../src/modules/member-tier/service"
 import type { AudienceQuery } from "../src/modules/member-segment/types"
-import { dispatchBatch } from "../src/workflows/member-reminders/dispatch/dispatch-batch"
+import { dispatchDue } from "../src/workflows/member-reminders/dispatch/dispatch-due"
+import type { DispatchSummary } from "../src/workflows/member-reminders/dispatch/types"
 import { inPool } from "./lib/pool"
 import { toReminderMessages } from "../src/workflows/member-reminders/to-messages"
 import { bootApp } from "./lib/app"
@@ -38,7 +40,7 @@ const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 5000)
 const defaultUrl = `postgres://${process.env.DB_USERNAME ?? "postgres"}@${process.env.DB_HOST ?? "localhost"}:${process.env.DB_PORT ?? 5432}/postgres`
 const ADMIN_URL = process.env.BENCH_PG_URL ?? defaultUrl
 const DATABASE = `mbr_bench_dispatch_${process.pid}`
-const LANES = Number(process.env.BENCH_LANES ?? 1)
+const LANES = Number(process.env.BENCH_LANES ?? 2)
 const step = (message: string) => console.log(`· ${message}`)
 
 /** Every metrics row gets a profile: signup, a birthday spread over the year. */
@@ -166,6 +168,7 @@ async function main() {
     const app = await bootApp(url.toString(), standIn.url, {
       quietHours: null,
       dispatchBatchSize: Number(process.env.BENCH_BATCH ?? 200),
+      dispatchConcurrency: LANES,
     })
     shutdown = app.shutdown
     const segments = app.modules[
@@ -198,20 +201,11 @@ async function main() {
       storeName: "Bench Store",
       secret: "bench-secret-bench-secret-bench-secret",
     }
-    let sent = 0
-    let suppressed = 0
-    // several lanes, as several workers would: claims never overlap
-    const lane = async () => {
-      for (;;) {
-        const summary = await dispatchBatch(deps, new Date())
-        sent += summary.sent
-        suppressed += summary.suppressed
-        if (!summary.claimed) break
-      }
-    }
-    const dispatch = await timed(() =>
-      Promise.all(Array.from({ length: LANES }, lane))
-    )
+    let summary: DispatchSummary | undefined
+    const dispatch = await timed(async () => {
+      summary = await dispatchDue(deps, new Date(), Number.MAX_SAFE_INTEGER)
+    })
+    const { sent, suppressed } = summary!
     const posts = Array.from({ length: sent }, (_, i) => i)
     const baseline = await timed(() =>
       inPool(posts, 16, (i) =>

@@ -42,6 +42,8 @@ export const CampaignOptionsSchema = z.object({
     sms: { max: 2, window_hours: 168 },
   }),
   dispatchBatchSize: z.number().int().min(1).max(1000).default(200),
+  /** Batches one dispatch run keeps in flight: one renders and checks while another waits on the provider. */
+  dispatchConcurrency: z.number().int().min(1).max(8).default(2),
   /** How long a worker holds claimed messages before another may take them. */
   dispatchLeaseSeconds: z.number().int().min(10).max(3600).default(120),
 })

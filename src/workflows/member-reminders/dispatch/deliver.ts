@@ -1,4 +1,7 @@
-import type { INotificationModuleService } from "@medusajs/framework/types"
+import type {
+  INotificationModuleService,
+  NotificationDTO,
+} from "@medusajs/framework/types"
 import type { ComposedMessage } from "./compose"
 
 export type Delivery = {
@@ -37,9 +40,9 @@ const toNotification = (delivery: Delivery) => ({
 
 /**
  * Hands a batch to the Notification module under each message's idempotency key
- * (one call: the module sends them in parallel), then reads back every message's
- * notification. A key delivered before (a worker died after sending) is not sent
- * again: its earlier notification counts. One failure does not fail the others.
+ * (one call: the module sends them in parallel). A key delivered before (a worker
+ * died after sending) is not sent again: its earlier notification, read back,
+ * counts. One failure does not fail the others.
  */
 export async function deliverBatch(
   notifications: INotificationModuleService,
@@ -48,22 +51,35 @@ export async function deliverBatch(
   const results = new Map<string, DeliveryResult>()
   if (!deliveries.length) return results
   let batchError: string | null = null
+  let created: NotificationDTO[] = []
   try {
-    await notifications.createNotifications(deliveries.map(toNotification))
+    created = await notifications.createNotifications(
+      deliveries.map(toNotification)
+    )
   } catch (error) {
     batchError = (error as Error).message
   }
-  const stored = await notifications.listNotifications(
-    { resource_id: deliveries.map((d) => d.message_id) },
-    { select: ["id", "status", "resource_id"], take: null }
+  const sent = new Map(
+    created
+      .filter((n) => n.status === "success")
+      .map((n) => [n.resource_id, n.id])
   )
+  const unconfirmed = deliveries.filter((d) => !sent.has(d.message_id))
+  if (unconfirmed.length) {
+    const stored = await notifications.listNotifications(
+      { resource_id: unconfirmed.map((d) => d.message_id) },
+      { select: ["id", "status", "resource_id"], take: null }
+    )
+    for (const n of stored) {
+      if (n.status === "success") sent.set(n.resource_id!, n.id)
+    }
+  }
   for (const delivery of deliveries) {
-    const mine = stored.filter((n) => n.resource_id === delivery.message_id)
-    const success = mine.find((n) => n.status === "success")
+    const id = sent.get(delivery.message_id)
     results.set(
       delivery.message_id,
-      success
-        ? { ok: true, notification_id: success.id }
+      id
+        ? { ok: true, notification_id: id }
         : { ok: false, error: errorFor(batchError, delivery.idempotency_key) }
     )
   }
