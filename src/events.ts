@@ -10,4 +10,8 @@ export const MembershipEvents = {
   BACKFILL_REQUESTED: "member.backfill_requested",
   /** `{ id }` of a backfill run that finished importing every order and customer. */
   BACKFILL_COMPLETED: "member.backfill_completed",
+  /** `{ customer_id, from_tier_id, to_tier_id, reason }` when a member moves between tiers. */
+  TIER_CHANGED: "member.tier_changed",
+  /** `{ tier_ids }` after tiers were created, changed or deleted: every member is re-evaluated. */
+  TIER_LADDER_CHANGED: "member.tier_ladder_changed",
 } as const

@@ -4,6 +4,8 @@ import { storeMembersMiddlewares } from "./store/members/middlewares"
 import { adminRemindersMiddlewares } from "./admin/reminders/middlewares"
 import { adminMemberMessagesMiddlewares } from "./admin/member-messages/middlewares"
 import { storeMemberPreferencesMiddlewares } from "./store/members/reminder-middlewares"
+import { adminTiersMiddlewares } from "./admin/tiers/middlewares"
+import { storeMemberPricesMiddlewares } from "./store/member-prices/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -12,5 +14,7 @@ export default defineMiddlewares({
     ...adminRemindersMiddlewares,
     ...adminMemberMessagesMiddlewares,
     ...storeMemberPreferencesMiddlewares,
+    ...adminTiersMiddlewares,
+    ...storeMemberPricesMiddlewares,
   ],
 })

@@ -16,6 +16,13 @@ import {
   REBUILD_ALL_METRICS_SQL,
 } from "./sql/derive-metrics"
 import {
+  MEMBER_IDS_PAGE_SQL,
+  TIER_MEASURE_VALUES_SQL,
+  TIER_PREVIEW_SQL,
+  TIER_STANDINGS_SQL,
+  TIER_WINDOW_ORDERS_SQL,
+} from "./sql/tier-values"
+import {
   DELETE_ORDER_FACTS_SQL,
   UPSERT_ORDER_FACTS_SQL,
 } from "./sql/order-facts"
@@ -43,6 +50,10 @@ import type {
   OrderFactSnapshot,
   OrderLinesSnapshot,
   RevertOrderFactsInput,
+  TierMeasureQuery,
+  TierPreviewQuery,
+  TierPreviewRow,
+  WindowOrder,
   UpsertOrderFactsResult,
 } from "./types"
 import {
@@ -309,6 +320,112 @@ class MemberSegmentModuleService extends MedusaService({
       [JSON.stringify(rows)],
       sharedContext
     )
+  }
+
+  /**
+   * Each customer's value per tier measure, from their order facts. Values of
+   * "points_earned" measures are not here: they come from the points ledger.
+   */
+  @InjectManager()
+  async tierMeasureValues(
+    query: TierMeasureQuery,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, Record<string, number>>> {
+    const values: Record<string, Record<string, number>> = {}
+    if (!query.customer_ids.length || !query.measures.length) return values
+    assertCurrencyCode(query.currency_code)
+    const rows = await this.execute_<{
+      customer_id: string
+      key: string
+      value: string
+    }>(
+      TIER_MEASURE_VALUES_SQL,
+      [
+        query.now.toISOString(),
+        query.currency_code,
+        JSON.stringify(query.measures),
+        JSON.stringify(query.customer_ids),
+      ],
+      sharedContext
+    )
+    for (const row of rows) {
+      ;(values[row.customer_id] ??= {})[row.key] = Number(row.value)
+    }
+    return values
+  }
+
+  /** What-if: members per tier of a proposed ladder, with revenue and sample moves. */
+  @InjectManager()
+  async previewTiers(
+    query: TierPreviewQuery,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TierPreviewRow[]> {
+    assertCurrencyCode(query.currency_code)
+    const rows = await this.execute_<TierPreviewRow & { revenue: string }>(
+      TIER_PREVIEW_SQL,
+      [
+        query.now.toISOString(),
+        query.currency_code,
+        JSON.stringify(query.measures),
+        JSON.stringify(query.ladder),
+      ],
+      sharedContext
+    )
+    return rows.map((row) => ({
+      ...row,
+      revenue: Number(row.revenue),
+      up_sample: row.up_sample ?? [],
+      down_sample: row.down_sample ?? [],
+    }))
+  }
+
+  /** Members and revenue per tier members hold now (null: not evaluated yet). */
+  @InjectManager()
+  async tierStandings(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ tier_id: string | null; members: number; revenue: number }[]> {
+    const rows = await this.execute_<{
+      tier_id: string | null
+      members: number
+      revenue: string
+    }>(TIER_STANDINGS_SQL, [], sharedContext)
+    return rows.map((row) => ({ ...row, revenue: Number(row.revenue) }))
+  }
+
+  /** Members (customers with a membership) in id order, a page after `after`. */
+  @InjectManager()
+  async listMemberIdsPage(
+    after: string,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const rows = await this.execute_<{ customer_id: string }>(
+      MEMBER_IDS_PAGE_SQL,
+      [after, limit],
+      sharedContext
+    )
+    return rows.map((row) => row.customer_id)
+  }
+
+  /** One member's paid orders of the last `days`, newest first (when a rolling tier lapses). */
+  @InjectManager()
+  async listWindowOrders(
+    customerId: string,
+    days: number,
+    currencyCode: string,
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WindowOrder[]> {
+    assertCurrencyCode(currencyCode)
+    const rows = await this.execute_<{ placed_at: Date; net: string }>(
+      TIER_WINDOW_ORDERS_SQL,
+      [now.toISOString(), currencyCode, customerId, days],
+      sharedContext
+    )
+    return rows.map((row) => ({
+      placed_at: new Date(row.placed_at),
+      net: Number(row.net),
+    }))
   }
 
   /** The points columns segments filter on; written only by the points ledger. */

@@ -110,6 +110,41 @@ export type MemberTierInput = {
   tier_rank: number | null
 }
 
+/** A tier's qualification measure: basis over a window, keyed for lookups. */
+export type TierMeasure = {
+  key: string
+  basis: "spend" | "orders" | "points_earned"
+  window: "lifetime" | "rolling" | "calendar_year"
+  days: number | null
+}
+
+export type TierMeasureQuery = {
+  customer_ids: string[]
+  measures: TierMeasure[]
+  currency_code: string
+  now: Date
+}
+
+export type TierPreviewQuery = {
+  measures: TierMeasure[]
+  ladder: { rank: number; key: string; threshold: number }[]
+  currency_code: string
+  now: Date
+}
+
+export type TierPreviewRow = {
+  rank: number
+  members: number
+  revenue: number
+  up: number
+  down: number
+  unchanged: number
+  up_sample: string[]
+  down_sample: string[]
+}
+
+export type WindowOrder = { placed_at: Date; net: number }
+
 export type MemberPointsBalanceInput = {
   customer_id: string
   points_available: number
@@ -154,7 +189,7 @@ export type AudienceRow = {
 export type LadderRung = {
   tier_id: string
   rank: number
-  basis: "spend" | "orders" | "points"
+  basis: TierMeasure["basis"]
   threshold: number
   /** The rank members must hold to be "one rung below" (0: no tier yet). */
   below_rank: number

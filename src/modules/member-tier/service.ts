@@ -8,8 +8,17 @@ import {
   MedusaService,
   generateEntityId,
 } from "@medusajs/framework/utils"
-import { Membership } from "./models"
+import { Membership, Tier, TierChange } from "./models"
+import {
+  COUNT_TIER_MEMBERS_SQL,
+  INSERT_TIER_CHANGES_SQL,
+  LOCK_TIER_STATES_SQL,
+  WRITE_TIER_STATES_SQL,
+} from "./sql/tier-states"
 import type {
+  ApplyTierWritesResult,
+  TierState,
+  TierWrite,
   ApplyStageInput,
   EnsureMembershipInput,
   MembershipDTO,
@@ -40,7 +49,11 @@ const firstByCustomer = <T extends { customer_id: string }>(rows: T[]) => {
   )
 }
 
-class MemberTierModuleService extends MedusaService({ Membership }) {
+class MemberTierModuleService extends MedusaService({
+  Membership,
+  Tier,
+  TierChange,
+}) {
   @InjectManager()
   async ensureMemberships(
     input: EnsureMembershipInput[],
@@ -266,6 +279,122 @@ class MemberTierModuleService extends MedusaService({ Membership }) {
       return
     }
     await this.writeProfile_(membershipId, previous, sharedContext)
+  }
+
+  /**
+   * Applies tier decisions under each membership's row lock: moves (with a
+   * TierChange row each), pins, and the "still qualifies" stamp grace counts
+   * from. Returns the moves and the states before, to undo exactly this write.
+   */
+  @InjectManager()
+  async applyTierWrites(
+    writes: TierWrite[],
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ApplyTierWritesResult> {
+    return await this.applyTierWrites_(writes, now, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async applyTierWrites_(
+    writes: TierWrite[],
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ApplyTierWritesResult> {
+    const result: ApplyTierWritesResult = {
+      moves: [],
+      previous: [],
+      change_ids: [],
+    }
+    if (!writes.length) return result
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const locked: TierState[] = await manager.execute(LOCK_TIER_STATES_SQL, [
+      JSON.stringify(writes.map((w) => w.customer_id)),
+    ])
+    const states = new Map(locked.map((row) => [row.customer_id, row]))
+    const next: TierState[] = []
+    const changes: Record<string, unknown>[] = []
+    for (const write of lastByCustomer(writes)) {
+      const state = states.get(write.customer_id)
+      if (!state) continue
+      const moved = state.tier_id !== write.tier_id
+      const pinned = write.pinned ?? state.tier_pinned
+      const qualifiedAt =
+        moved || write.qualifies ? now : state.tier_qualified_at
+      if (
+        !moved &&
+        pinned === state.tier_pinned &&
+        String(qualifiedAt) === String(state.tier_qualified_at)
+      ) {
+        continue
+      }
+      result.previous.push(state)
+      next.push({
+        customer_id: write.customer_id,
+        tier_id: write.tier_id,
+        tier_since: moved ? now : state.tier_since,
+        tier_qualified_at: qualifiedAt,
+        tier_pinned: pinned,
+      })
+      if (moved) {
+        const reason = write.reason ?? "admin"
+        const id = generateEntityId(undefined, "mbrtc")
+        result.change_ids.push(id)
+        result.moves.push({
+          customer_id: write.customer_id,
+          from_tier_id: state.tier_id,
+          to_tier_id: write.tier_id,
+          reason,
+        })
+        changes.push({
+          id,
+          customer_id: write.customer_id,
+          from_tier_id: state.tier_id,
+          to_tier_id: write.tier_id,
+          reason,
+          value: write.value ?? null,
+          actor: write.actor ?? null,
+          at: now.toISOString(),
+        })
+      }
+    }
+    if (next.length) {
+      await manager.execute(WRITE_TIER_STATES_SQL, [JSON.stringify(next)])
+    }
+    if (changes.length) {
+      await manager.execute(INSERT_TIER_CHANGES_SQL, [JSON.stringify(changes)])
+    }
+    return result
+  }
+
+  /** Undoes applyTierWrites: the previous states back, its TierChange rows gone. */
+  @InjectTransactionManager()
+  async revertTierWrites(
+    applied: Pick<ApplyTierWritesResult, "previous" | "change_ids">,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    if (applied.previous.length) {
+      await manager.execute(WRITE_TIER_STATES_SQL, [
+        JSON.stringify(applied.previous),
+      ])
+    }
+    if (applied.change_ids.length) {
+      await manager.execute(
+        "DELETE FROM mbr_tier_change WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))",
+        [JSON.stringify(applied.change_ids)]
+      )
+    }
+  }
+
+  @InjectManager()
+  async countTierMembers(
+    tierId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const [row] = await manager.execute(COUNT_TIER_MEMBERS_SQL, [tierId])
+    return Number(row?.count ?? 0)
   }
 
   private async writeProfile_(

@@ -1,7 +1,9 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type Membership from "./models/membership"
+import type Tier from "./models/tier"
+import type TierChange from "./models/tier-change"
 import type { MemberStage } from "../../types/member-stage"
-import type { BirthdaySource, ProfileState } from "./utils"
+import type { BirthdaySource, ProfileState, TierChangeReason } from "./utils"
 
 export type MembershipDTO = InferTypeOf<typeof Membership>
 
@@ -48,4 +50,41 @@ export type ProfileUpdate = {
   membership: MembershipDTO
   /** The previous values of exactly the fields the update changed. */
   previous: Partial<ProfileState>
+}
+
+export type TierDTO = InferTypeOf<typeof Tier>
+export type TierChangeDTO = InferTypeOf<typeof TierChange>
+
+/** The tier columns of one membership, as locked and written together. */
+export type TierState = {
+  customer_id: string
+  tier_id: string | null
+  tier_since: Date | string | null
+  tier_qualified_at: Date | string | null
+  tier_pinned: boolean
+}
+
+export type TierMove = {
+  customer_id: string
+  from_tier_id: string | null
+  to_tier_id: string
+  reason: TierChangeReason
+}
+
+/** What one evaluation decided for a member, applied under the row lock. */
+export type TierWrite = {
+  customer_id: string
+  tier_id: string
+  reason: TierChangeReason | null
+  qualifies: boolean
+  pinned?: boolean
+  value?: number | null
+  actor?: string | null
+}
+
+export type ApplyTierWritesResult = {
+  moves: TierMove[]
+  /** The states before the write, to undo it. */
+  previous: TierState[]
+  change_ids: string[]
 }

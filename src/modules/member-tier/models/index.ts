@@ -1,1 +1,3 @@
 export { default as Membership } from "./membership"
+export { default as Tier } from "./tier"
+export { default as TierChange } from "./tier-change"

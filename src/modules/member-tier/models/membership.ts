@@ -23,6 +23,12 @@ const Membership = model
       sms_consent_at: model.dateTime().nullable(),
       // BCP 47 language the member reads messages in (e.g. "en", "zh-CN"); null: the store default
       locale: model.text().nullable(),
+      // the tier the member holds; null until the ladder first evaluates them
+      tier_id: model.text().nullable(),
+      tier_since: model.dateTime().nullable(),
+      // the last evaluation that found the member qualifying for their tier: grace runs from here
+      tier_qualified_at: model.dateTime().nullable(),
+      tier_pinned: model.boolean().default(false),
     }
   )
   .indexes([
@@ -30,6 +36,11 @@ const Membership = model
       name: "IDX_mbr_membership_customer_id_unique",
       on: ["customer_id"],
       unique: true,
+      where: "deleted_at IS NULL",
+    },
+    {
+      name: "IDX_mbr_membership_tier_id",
+      on: ["tier_id"],
       where: "deleted_at IS NULL",
     },
     {

@@ -3,7 +3,10 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { updateMemberProfileWorkflow } from "../../../../workflows/member-data"
+import { MEMBER_TIER_MODULE } from "../../../../module-keys"
+import type MemberTierModuleService from "../../../../modules/member-tier/service"
 import { loadMember } from "../../../utils/load-members"
+import { memberTierProgress } from "../../../utils/tier-progress"
 import { consentChanges } from "../../../utils/member-fields"
 import { ensureSignedInMember } from "../../../utils/signed-in-member"
 import type { StoreUpdateMemberType } from "../validators"
@@ -11,6 +14,11 @@ import type { StoreUpdateMemberType } from "../validators"
 /** What a customer sees of their own membership: no internal rates or refund figures. */
 async function ownMember(req: AuthenticatedMedusaRequest) {
   const member = await loadMember(req.scope, req.auth_context.actor_id)
+  const tiers: MemberTierModuleService = req.scope.resolve(MEMBER_TIER_MODULE)
+  const [membership] = await tiers.listMemberships({
+    customer_id: req.auth_context.actor_id,
+  })
+  const { tier, progress } = await memberTierProgress(req.scope, membership)
   return {
     customer_id: member.customer_id,
     stage: member.stage,
@@ -20,6 +28,8 @@ async function ownMember(req: AuthenticatedMedusaRequest) {
     order_count: member.metrics.order_count,
     total_spent: member.metrics.total_spent,
     currency_code: member.metrics.currency_code,
+    tier,
+    progress,
   }
 }
 

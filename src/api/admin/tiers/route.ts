@@ -1,0 +1,25 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { saveTierWorkflow } from "../../../workflows/member-tiers"
+import { adminTier, ladderWithStandings } from "../../utils/tier-views"
+import type { AdminTierType } from "./validators"
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  const tiers = await ladderWithStandings(req.scope)
+  res.json({ tiers, count: tiers.length, offset: 0, limit: tiers.length })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminTierType>,
+  res: MedusaResponse
+) => {
+  const { result } = await saveTierWorkflow(req.scope).run({
+    input: { tier: req.validatedBody },
+  })
+  res.status(201).json({ tier: adminTier(result) })
+}

@@ -1,0 +1,5 @@
+export * from "./delete-tier"
+export * from "./evaluate-member-tiers"
+export * from "./save-tier"
+export * from "./set-member-tier"
+export * from "./tier-input"
