@@ -60,7 +60,7 @@ export const evaluateMemberTiersWorkflow = createWorkflow(
         const decision = decideTier(
           data.inputs.ladder,
           member,
-          data.prepared.now,
+          new Date(data.prepared.now),
           data.input.allow_downgrade === true
         )
         if (!decision) continue

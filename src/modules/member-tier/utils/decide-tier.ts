@@ -7,7 +7,7 @@ export type MemberTierState = {
   tier_id: string | null
   tier_pinned: boolean
   /** The last moment the member was seen qualifying for their tier. */
-  tier_qualified_at: Date | null
+  tier_qualified_at: Date | string | null
   /** Qualification values by measure key (see measureKey). */
   values: Record<string, number>
 }
@@ -72,7 +72,9 @@ export function decideTier(
   if (target.rank === current.rank) {
     return { tier_id: current.id, reason: null, qualifies: true }
   }
-  const since = member.tier_qualified_at?.getTime() ?? now.getTime()
+  const since = member.tier_qualified_at
+    ? new Date(member.tier_qualified_at).getTime()
+    : now.getTime()
   const graceOver = now.getTime() >= since + current.grace_days * DAY
   if (allowDowngrade && graceOver) {
     return { tier_id: target.id, reason: "lapsed", qualifies: true }

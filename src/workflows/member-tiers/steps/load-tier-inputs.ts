@@ -2,10 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBER_SEGMENT_MODULE, MEMBER_TIER_MODULE } from "../../../module-keys"
 import type MemberSegmentModuleService from "../../../modules/member-segment/service"
 import type MemberTierModuleService from "../../../modules/member-tier/service"
-import type {
-  MemberTierState,
-  RankedTier,
-} from "../../../modules/member-tier/utils"
+import type { MemberTierState } from "../../../modules/member-tier/utils"
 import {
   ladderMeasures,
   rankedLadder,
