@@ -13,4 +13,22 @@ module.exports = defineConfig({
     },
   },
   plugins: [{ resolve: "../..", options: { membershipCurrency: "eur" } }],
+  modules: [
+    // The reminders send email and SMS: the local provider logs them (as the demo does without Resend).
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: {
+              name: "Local Notification Provider",
+              channels: ["feed", "email", "sms"],
+            },
+          },
+        ],
+      },
+    },
+  ],
 })
