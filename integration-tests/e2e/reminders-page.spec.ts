@@ -180,6 +180,7 @@ describe("Reminders page", () => {
       .getByLabel(en.form.subject)
       .fill("{{ member.first_name }}，欢迎回来")
     await preview.getByText("Alex，欢迎回来", { exact: true }).waitFor()
+    await preview.scrollIntoViewIfNeeded()
     await screenshot(page, "reminder-preview")
 
     // a template that does not parse: the preview says why
@@ -230,6 +231,7 @@ describe("Reminders page", () => {
         template: "dormant",
       }),
     ])
+    await testSend.scrollIntoViewIfNeeded()
     await screenshot(page, "reminder-test-send")
     await drawer.getByRole("button", { name: "Cancel" }).click()
   })

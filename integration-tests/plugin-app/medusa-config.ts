@@ -12,7 +12,17 @@ module.exports = defineConfig({
       cookieSecret: "plugin-app-cookie-secret",
     },
   },
-  plugins: [{ resolve: "../..", options: { membershipCurrency: "eur" } }],
+  plugins: [
+    {
+      resolve: "../..",
+      options: {
+        membershipCurrency: "eur",
+        // The browser specs run at any hour: reminders send at once instead of
+        // waiting out the night (the HTTP tests cover quiet hours).
+        quietHours: null,
+      },
+    },
+  ],
   modules: [
     // The reminders send email and SMS: the local provider logs them (as the demo does without Resend).
     {

@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { Button, Input, Label, Select, toast } from "@medusajs/ui"
 import { useMemo } from "react"
-import { Controller, useForm } from "react-hook-form"
+import { Controller, useForm, type Resolver } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
 import { AdminTestSendReminder } from "../../api/admin/reminders/validators"
@@ -26,17 +26,19 @@ export const ReminderTestSend = ({
 }) => {
   const { t } = useTranslation(MEMBERSHIP_NS)
   const send = useTestSend(reminderKey)
-  const resolver = useMemo(
-    () =>
-      zodResolver(schema, {
-        error: zodIssueMessages(t, (issue) =>
-          issue.path?.[0] === "to"
-            ? t("reminders.testSend.invalidAddress")
-            : undefined
-        ),
-      }),
-    [t]
-  )
+  // The server's schema decides; its one rule on `to` (an email address) carries
+  // its own English message, which wins over an error map: say it in the
+  // dashboard's language here.
+  const resolver = useMemo<Resolver<Values>>(() => {
+    const validate = zodResolver(schema, { error: zodIssueMessages(t) })
+    return async (...args) => {
+      const result = await validate(...args)
+      if (result.errors.to) {
+        result.errors.to.message = t("reminders.testSend.invalidAddress")
+      }
+      return result
+    }
+  }, [t])
   const { control, handleSubmit, setError } = useForm<Values>({
     defaultValues: { to: "", locale: "en" },
     resolver,
