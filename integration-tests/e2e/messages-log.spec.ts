@@ -122,6 +122,35 @@ describe("Messages log", () => {
     expect(all.rows).toEqual(all.expected)
   })
 
+  it("filters by member", async () => {
+    const { page } = dashboard
+    const { messages, count } = await listMessages({ limit: "100" })
+    const member = messages.find((m) => m.customer_id)!.customer_id!
+    const customer = page.getByRole("textbox", { name: en.messages.customer })
+    await customer.fill(member)
+    const byMember = await rowsMatchApi(page, { customer_id: member })
+    expect(byMember.rows).toEqual(byMember.expected)
+    expect(byMember.count).toBeGreaterThan(0)
+    // the seeded messages go to several members: the filter narrows the log
+    if (new Set(messages.map((m) => m.customer_id)).size > 1) {
+      expect(byMember.count).toBeLessThan(count)
+    }
+    await waitFor(
+      () => range(page),
+      (text) =>
+        text.endsWith(
+          `of ${byMember.count} message${byMember.count === 1 ? "" : "s"}`
+        )
+    )
+    await screenshot(page, "messages-log-member")
+
+    await customer.fill("cus_nobody")
+    await page.getByText(en.messages.empty).waitFor()
+    await customer.fill("")
+    const all = await rowsMatchApi(page)
+    expect(all.rows).toEqual(all.expected)
+  })
+
   it("opens a message and shows it as it was rendered", async () => {
     const { page } = dashboard
     // a sent message (at night the marketing ones wait): filter the log to it

@@ -13,6 +13,7 @@ export type ApiReminder = {
 
 export type ApiMessage = {
   id: string
+  customer_id: string | null
   source_id: string
   status: "queued" | "sent" | "suppressed" | "failed"
   reason: string | null
