@@ -12,5 +12,33 @@ module.exports = defineConfig({
       cookieSecret: "plugin-app-cookie-secret",
     },
   },
-  plugins: [{ resolve: "../..", options: { membershipCurrency: "eur" } }],
+  plugins: [
+    {
+      resolve: "../..",
+      options: {
+        membershipCurrency: "eur",
+        // The browser specs run at any hour: reminders send at once instead of
+        // waiting out the night (the HTTP tests cover quiet hours).
+        quietHours: null,
+      },
+    },
+  ],
+  modules: [
+    // The reminders send email and SMS: the local provider logs them (as the demo does without Resend).
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: {
+              name: "Local Notification Provider",
+              channels: ["feed", "email", "sms"],
+            },
+          },
+        ],
+      },
+    },
+  ],
 })

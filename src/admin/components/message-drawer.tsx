@@ -1,6 +1,9 @@
 import { Drawer, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { useMessage } from "../hooks/reminders"
-import { useReminderStrings } from "../lib/reminder-i18n"
+import { useFormatters } from "../hooks/use-formatters"
+import { MEMBERSHIP_NS } from "../i18n/define"
+import { channelName, messageReason } from "../lib/message-reason"
 
 /** One message as it was rendered and sent (nothing left once the member was erased). */
 export const MessageDrawer = ({
@@ -10,34 +13,60 @@ export const MessageDrawer = ({
   id: string | null
   onClose: () => void
 }) => {
-  const t = useReminderStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
+  const format = useFormatters()
   const { data } = useMessage(id)
+  const none = t("reminders.messages.none")
+  const facts = data
+    ? [
+        [t("reminders.messages.recipient"), data.recipient ?? none],
+        [t("reminders.messages.channel"), channelName(t, data.channel)],
+        [
+          t("reminders.messages.locale"),
+          data.locale === "en" || data.locale === "zh-CN"
+            ? t(`reminders.languages.${data.locale}`)
+            : (data.locale ?? none),
+        ],
+        [
+          t("reminders.messages.status"),
+          t(`reminders.messages.statuses.${data.status}`),
+        ],
+        [t("reminders.messages.reason"), messageReason(t, format, data.reason)],
+        [
+          t("reminders.messages.sent"),
+          data.sent_at ? format.dateTime(data.sent_at) : none,
+        ],
+      ]
+    : []
   return (
     <Drawer open={!!id} onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content className="max-w-3xl">
+      <Drawer.Content className="max-w-3xl" data-testid="message-drawer">
         <Drawer.Header>
-          <Drawer.Title>{data?.subject ?? t.messages.rendered}</Drawer.Title>
+          <Drawer.Title>
+            {data?.subject ?? t("reminders.messages.rendered")}
+          </Drawer.Title>
           <Drawer.Description className="sr-only">
-            {t.messages.rendered}
+            {t("reminders.messages.rendered")}
           </Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           {data && (
             <>
-              <Text size="small" className="text-ui-fg-subtle">
-                {[
-                  data.recipient,
-                  data.channel,
-                  data.locale,
-                  data.status,
-                  data.reason,
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </Text>
+              <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+                {facts.map(([label, value]) => (
+                  <div key={label} className="contents">
+                    <Text as="span" size="small" className="text-ui-fg-subtle">
+                      {label}
+                    </Text>
+                    <Text as="span" size="small">
+                      {value}
+                    </Text>
+                  </div>
+                ))}
+              </dl>
               {data.rendered?.html && (
                 <iframe
-                  title="message"
+                  title={t("reminders.messages.rendered")}
                   sandbox=""
                   className="h-96 w-full rounded border bg-white"
                   srcDoc={data.rendered.html}

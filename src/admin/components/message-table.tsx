@@ -9,8 +9,11 @@ import {
   Text,
 } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useMessages, type MessageFilters } from "../hooks/reminders"
-import { useReminderStrings } from "../lib/reminder-i18n"
+import { useFormatters } from "../hooks/use-formatters"
+import { MEMBERSHIP_NS } from "../i18n/define"
+import { channelName, messageReason } from "../lib/message-reason"
 import {
   MESSAGE_STATUSES,
   REMINDER_KEYS,
@@ -29,12 +32,11 @@ const STATUS_COLOR: Record<MessageStatus, "grey" | "green" | "orange" | "red"> =
     suppressed: "orange",
     failed: "red",
   }
-const when = (value: string | null) =>
-  value ? new Date(value).toLocaleString() : "–"
 
 /** The message log: filters by member, reminder and status; a row opens the rendered message. */
 export const MessageTable = () => {
-  const t = useReminderStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
+  const format = useFormatters()
   const [filters, setFilters] = useState<MessageFilters>({
     offset: 0,
     limit: PAGE,
@@ -43,20 +45,23 @@ export const MessageTable = () => {
   const { data, error, refetch } = useMessages(filters)
   const set = (change: Partial<MessageFilters>) =>
     setFilters((f) => ({ ...f, ...change, offset: 0 }))
+  const none = t("reminders.messages.none")
   const sourceName = (m: AdminMessage) =>
-    (t.names as Record<string, string>)[m.source_id] ?? m.source_id
+    (REMINDER_KEYS as readonly string[]).includes(m.source_id)
+      ? t(`reminders.names.${m.source_id as (typeof REMINDER_KEYS)[number]}`)
+      : m.source_id
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading>{t.messages.title}</Heading>
+        <Heading>{t("reminders.messages.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          {t.messages.description}
+          {t("reminders.messages.description")}
         </Text>
       </div>
       <div className="flex gap-x-2 px-6 py-3">
         <Input
-          aria-label={t.messages.customer}
-          placeholder={t.messages.customer}
+          aria-label={t("reminders.messages.customer")}
+          placeholder={t("reminders.messages.customer")}
           onChange={(e) =>
             set({ customer_id: e.target.value.trim() || undefined })
           }
@@ -65,16 +70,16 @@ export const MessageTable = () => {
           value={filters.source_id ?? ALL}
           onValueChange={(v) => set({ source_id: v === ALL ? undefined : v })}
         >
-          <Select.Trigger aria-label={t.messages.source}>
+          <Select.Trigger aria-label={t("reminders.messages.source")}>
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            <Select.Item
-              value={ALL}
-            >{`${t.messages.source}: ${t.messages.all}`}</Select.Item>
+            <Select.Item value={ALL}>
+              {t("reminders.messages.allSources")}
+            </Select.Item>
             {REMINDER_KEYS.map((key) => (
               <Select.Item key={key} value={key}>
-                {t.names[key]}
+                {t(`reminders.names.${key}`)}
               </Select.Item>
             ))}
           </Select.Content>
@@ -83,54 +88,72 @@ export const MessageTable = () => {
           value={filters.status ?? ALL}
           onValueChange={(v) => set({ status: v === ALL ? undefined : v })}
         >
-          <Select.Trigger aria-label={t.messages.status}>
+          <Select.Trigger aria-label={t("reminders.messages.status")}>
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            <Select.Item
-              value={ALL}
-            >{`${t.messages.status}: ${t.messages.all}`}</Select.Item>
+            <Select.Item value={ALL}>
+              {t("reminders.messages.allStatuses")}
+            </Select.Item>
             {MESSAGE_STATUSES.map((status) => (
               <Select.Item key={status} value={status}>
-                {t.messages.statuses[status]}
+                {t(`reminders.messages.statuses.${status}`)}
               </Select.Item>
             ))}
           </Select.Content>
         </Select>
       </div>
       {error ? (
-        <LoadError message={error.message} onRetry={() => refetch()} />
+        <LoadError
+          message={t("reminders.messages.loadError")}
+          onRetry={() => refetch()}
+        />
       ) : (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>{t.messages.source}</Table.HeaderCell>
-              <Table.HeaderCell>{t.messages.status}</Table.HeaderCell>
-              <Table.HeaderCell>{t.messages.reason}</Table.HeaderCell>
-              <Table.HeaderCell>{t.messages.channel}</Table.HeaderCell>
-              <Table.HeaderCell>{t.messages.subject}</Table.HeaderCell>
-              <Table.HeaderCell>{t.messages.created}</Table.HeaderCell>
+              <Table.HeaderCell>
+                {t("reminders.messages.source")}
+              </Table.HeaderCell>
+              <Table.HeaderCell>
+                {t("reminders.messages.status")}
+              </Table.HeaderCell>
+              <Table.HeaderCell>
+                {t("reminders.messages.reason")}
+              </Table.HeaderCell>
+              <Table.HeaderCell>
+                {t("reminders.messages.channel")}
+              </Table.HeaderCell>
+              <Table.HeaderCell>
+                {t("reminders.messages.subject")}
+              </Table.HeaderCell>
+              <Table.HeaderCell>
+                {t("reminders.messages.created")}
+              </Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
             {data?.messages.map((message) => (
               <Table.Row
                 key={message.id}
+                data-testid={`message-${message.id}`}
                 className="cursor-pointer"
                 onClick={() => setOpen(message.id)}
               >
                 <Table.Cell>{sourceName(message)}</Table.Cell>
                 <Table.Cell>
                   <Badge size="2xsmall" color={STATUS_COLOR[message.status]}>
-                    {t.messages.statuses[message.status]}
+                    {t(`reminders.messages.statuses.${message.status}`)}
                   </Badge>
                 </Table.Cell>
-                <Table.Cell>{message.reason ?? "–"}</Table.Cell>
-                <Table.Cell>{message.channel}</Table.Cell>
                 <Table.Cell className="max-w-xs truncate">
-                  {message.subject ?? "–"}
+                  {messageReason(t, format, message.reason)}
                 </Table.Cell>
-                <Table.Cell>{when(message.created_at)}</Table.Cell>
+                <Table.Cell>{channelName(t, message.channel)}</Table.Cell>
+                <Table.Cell className="max-w-xs truncate">
+                  {message.subject ?? none}
+                </Table.Cell>
+                <Table.Cell>{format.dateTime(message.created_at)}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
@@ -138,13 +161,21 @@ export const MessageTable = () => {
       )}
       {data && !data.messages.length && (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
-          {t.messages.empty}
+          {t("reminders.messages.empty")}
         </Text>
       )}
       <div className="flex items-center justify-end gap-x-2 px-6 py-3">
-        <Text size="small" className="text-ui-fg-subtle">
-          {data
-            ? `${Math.min(data.offset + 1, data.count)}–${data.offset + data.messages.length} / ${data.count}`
+        <Text
+          size="small"
+          className="text-ui-fg-subtle"
+          data-testid="messages-range"
+        >
+          {data && data.count > 0
+            ? t("reminders.messages.range", {
+                count: data.count,
+                from: format.number(data.offset + 1),
+                to: format.number(data.offset + data.messages.length),
+              })
             : ""}
         </Text>
         <Button
@@ -155,7 +186,7 @@ export const MessageTable = () => {
             setFilters((f) => ({ ...f, offset: Math.max(0, f.offset - PAGE) }))
           }
         >
-          {t.messages.previous}
+          {t("reminders.messages.previous")}
         </Button>
         <Button
           size="small"
@@ -163,7 +194,7 @@ export const MessageTable = () => {
           disabled={!data || data.offset + PAGE >= data.count}
           onClick={() => setFilters((f) => ({ ...f, offset: f.offset + PAGE }))}
         >
-          {t.messages.next}
+          {t("reminders.messages.next")}
         </Button>
       </div>
       <MessageDrawer id={open} onClose={() => setOpen(null)} />

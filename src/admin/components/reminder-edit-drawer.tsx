@@ -1,5 +1,6 @@
 import { Drawer } from "@medusajs/ui"
-import { useReminderStrings } from "../lib/reminder-i18n"
+import { useTranslation } from "react-i18next"
+import { MEMBERSHIP_NS } from "../i18n/define"
 import type { AdminReminder } from "../lib/reminder-types"
 import { ReminderEditForm } from "./reminder-edit-form"
 
@@ -10,14 +11,14 @@ type Props = {
 }
 
 export const ReminderEditDrawer = ({ reminder, open, onOpenChange }: Props) => {
-  const t = useReminderStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content className="max-w-4xl">
         <Drawer.Header>
-          <Drawer.Title>{t.names[reminder.key]}</Drawer.Title>
+          <Drawer.Title>{t(`reminders.names.${reminder.key}`)}</Drawer.Title>
           <Drawer.Description className="sr-only">
-            {t.description}
+            {t("reminders.description")}
           </Drawer.Description>
         </Drawer.Header>
         {open && (

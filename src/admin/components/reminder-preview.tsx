@@ -1,12 +1,13 @@
 import { Heading, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useEffect, useMemo, useState } from "react"
 import { useFormContext, useWatch } from "react-hook-form"
 import { useReminderPreview } from "../hooks/reminders"
+import { useTranslation } from "react-i18next"
+import { MEMBERSHIP_NS } from "../i18n/define"
 import {
-  templateOverrides,
+  templateOverridesOf,
   type ReminderFormValues,
 } from "../lib/reminder-form"
-import { useReminderStrings } from "../lib/reminder-i18n"
 import type { ReminderKey, ReminderTemplates } from "../lib/reminder-types"
 
 const useDebounced = <T,>(value: T, ms: number) => {
@@ -24,20 +25,23 @@ export const ReminderPreviewPanel = ({
 }: {
   reminderKey: ReminderKey
 }) => {
-  const t = useReminderStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
   const { control } = useFormContext<ReminderFormValues>()
   const templates = useWatch({ control, name: "templates" })
-  const overrides: ReminderTemplates = useDebounced(
-    templateOverrides(templates),
-    400
+  // compared as text: the watched object is new on every render
+  const current = JSON.stringify(templateOverridesOf(templates))
+  const debounced = useDebounced(current, 400)
+  const overrides = useMemo<ReminderTemplates>(
+    () => JSON.parse(debounced),
+    [debounced]
   )
   const { data, error } = useReminderPreview(reminderKey, overrides)
   return (
     <div className="flex flex-col gap-y-2" data-testid="reminder-preview">
-      <Heading level="h3">{t.form.preview}</Heading>
+      <Heading level="h3">{t("reminders.form.preview")}</Heading>
       {error && (
         <Text size="small" className="text-ui-fg-error" role="alert">
-          {t.form.previewError}: {error.message}
+          {t("reminders.form.previewError", { error: error.message })}
         </Text>
       )}
       <div className="grid grid-cols-2 gap-4">
@@ -47,7 +51,7 @@ export const ReminderPreviewPanel = ({
             className="flex flex-col gap-y-1 rounded-md border p-2"
           >
             <Text size="xsmall" className="text-ui-fg-subtle">
-              {t.languages[locale]}
+              {t(`reminders.languages.${locale}`)}
             </Text>
             <Text size="small" weight="plus">
               {data?.[locale].subject}

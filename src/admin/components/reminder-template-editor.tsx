@@ -1,9 +1,10 @@
 import { Input, Label, Tabs, Textarea } from "@medusajs/ui"
 import { useFormContext } from "react-hook-form"
+import { useTranslation } from "react-i18next"
+import { MEMBERSHIP_NS } from "../i18n/define"
 import type { ReminderFormValues } from "../lib/reminder-form"
-import { useReminderStrings } from "../lib/reminder-i18n"
 import type { ReminderKey } from "../lib/reminder-types"
-import { FieldError } from "./field-error"
+import { FormField } from "./form-field"
 import { ReminderPreviewPanel } from "./reminder-preview"
 
 const LOCALES = ["en", "zh-CN"] as const
@@ -15,16 +16,18 @@ export const ReminderTemplateEditor = ({
 }: {
   reminderKey: ReminderKey
 }) => {
-  const t = useReminderStrings()
-  const { register, formState } = useFormContext<ReminderFormValues>()
+  const { t } = useTranslation(MEMBERSHIP_NS)
+  const { control } = useFormContext<ReminderFormValues>()
   return (
     <div className="flex flex-col gap-y-3">
-      <Label>{t.form.templates}</Label>
+      <Label size="small" weight="plus">
+        {t("reminders.form.templates")}
+      </Label>
       <Tabs defaultValue="en">
         <Tabs.List>
           {LOCALES.map((locale) => (
             <Tabs.Trigger key={locale} value={locale}>
-              {t.languages[locale]}
+              {t(`reminders.languages.${locale}`)}
             </Tabs.Trigger>
           ))}
         </Tabs.List>
@@ -34,30 +37,26 @@ export const ReminderTemplateEditor = ({
             value={locale}
             className="flex flex-col gap-y-3 pt-3"
           >
-            {PARTS.map((part) => {
-              const id = `templates.${locale}.${part}` as const
-              const label = t.form[part]
-              return (
-                <div key={part} className="flex flex-col gap-y-1">
-                  <Label htmlFor={id}>{label}</Label>
-                  {part === "subject" ? (
-                    <Input id={id} {...register(id)} />
+            {PARTS.map((part) => (
+              <FormField
+                key={part}
+                control={control}
+                name={`templates.${locale}.${part}`}
+                label={t(`reminders.form.${part}`)}
+                render={({ field, controlProps }) =>
+                  part === "subject" ? (
+                    <Input {...controlProps} {...field} />
                   ) : (
                     <Textarea
-                      id={id}
+                      {...controlProps}
+                      {...field}
                       rows={part === "html" ? 6 : 4}
                       className="font-mono"
-                      {...register(id)}
                     />
-                  )}
-                  <FieldError
-                    message={
-                      formState.errors.templates?.[locale]?.[part]?.message
-                    }
-                  />
-                </div>
-              )
-            })}
+                  )
+                }
+              />
+            ))}
           </Tabs.Content>
         ))}
       </Tabs>

@@ -1,16 +1,20 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { Button, Input, Label, Select, toast } from "@medusajs/ui"
-import { Controller, useForm } from "react-hook-form"
+import { useMemo } from "react"
+import { Controller, useForm, type Resolver } from "react-hook-form"
+import { useTranslation } from "react-i18next"
 import { z } from "zod"
+import { AdminTestSendReminder } from "../../api/admin/reminders/validators"
+import { SUPPORTED_LOCALES } from "../../modules/member-campaign/utils/locale"
 import { useTestSend } from "../hooks/reminders"
-import { fill, useReminderStrings } from "../lib/reminder-i18n"
+import { MEMBERSHIP_NS } from "../i18n/define"
 import type { ReminderKey } from "../lib/reminder-types"
-import { FieldError } from "./field-error"
+import { zodIssueMessages } from "../lib/zod-issue-message"
+import { FormField } from "./form-field"
 
-// the server's rule (AdminTestSendReminder): an address, a template language
-const schema = z.object({
-  to: z.string().email("to must be an email address"),
-  locale: z.enum(["en", "zh-CN"]),
+// The server's rule (AdminTestSendReminder), the language always chosen.
+const schema = AdminTestSendReminder.pick({ to: true }).extend({
+  locale: z.enum(SUPPORTED_LOCALES),
 })
 type Values = z.infer<typeof schema>
 
@@ -20,42 +24,73 @@ export const ReminderTestSend = ({
 }: {
   reminderKey: ReminderKey
 }) => {
-  const t = useReminderStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
   const send = useTestSend(reminderKey)
-  const { register, control, handleSubmit, formState, setError } =
-    useForm<Values>({
-      defaultValues: { to: "", locale: "en" },
-      resolver: zodResolver(schema),
-    })
+  // The server's schema decides; its one rule on `to` (an email address) carries
+  // its own English message, which wins over an error map: say it in the
+  // dashboard's language here.
+  const resolver = useMemo<Resolver<Values>>(() => {
+    const validate = zodResolver(schema, { error: zodIssueMessages(t) })
+    return async (...args) => {
+      const result = await validate(...args)
+      if (result.errors.to) {
+        result.errors.to.message = t("reminders.testSend.invalidAddress")
+      }
+      return result
+    }
+  }, [t])
+  const { control, handleSubmit, setError } = useForm<Values>({
+    defaultValues: { to: "", locale: "en" },
+    resolver,
+  })
   const submit = handleSubmit((values) =>
     send.mutate(values, {
-      onSuccess: () => toast.success(fill(t.testSend.sent, { to: values.to })),
+      onSuccess: () =>
+        toast.success(t("reminders.testSend.sent", { to: values.to })),
       onError: (error) => setError("to", { message: error.message }),
     })
   )
   return (
-    <div className="flex flex-col gap-y-2 rounded-md border p-3">
-      <Label htmlFor="test-send-to">{t.testSend.title}</Label>
-      <div className="flex items-start gap-x-2">
-        <div className="flex flex-1 flex-col gap-y-1">
-          <Input
-            id="test-send-to"
-            placeholder={t.testSend.to}
-            {...register("to")}
+    <div
+      className="flex flex-col gap-y-2 rounded-md border p-3"
+      data-testid="reminder-test-send"
+    >
+      <Label size="small" weight="plus">
+        {t("reminders.testSend.title")}
+      </Label>
+      <div className="flex items-end gap-x-2">
+        <div className="flex-1">
+          <FormField
+            control={control}
+            name="to"
+            label={t("reminders.testSend.to")}
+            render={({ field, controlProps }) => (
+              <Input
+                {...controlProps}
+                {...field}
+                type="email"
+                placeholder="name@example.com"
+              />
+            )}
           />
-          <FieldError message={formState.errors.to?.message} />
         </div>
         <Controller
           control={control}
           name="locale"
           render={({ field }) => (
             <Select value={field.value} onValueChange={field.onChange}>
-              <Select.Trigger className="w-40">
+              <Select.Trigger
+                className="w-40"
+                aria-label={t("reminders.testSend.language")}
+              >
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value="en">{t.languages.en}</Select.Item>
-                <Select.Item value="zh-CN">{t.languages["zh-CN"]}</Select.Item>
+                {SUPPORTED_LOCALES.map((locale) => (
+                  <Select.Item key={locale} value={locale}>
+                    {t(`reminders.languages.${locale}`)}
+                  </Select.Item>
+                ))}
               </Select.Content>
             </Select>
           )}
@@ -67,7 +102,7 @@ export const ReminderTestSend = ({
           onClick={submit}
           isLoading={send.isPending}
         >
-          {t.testSend.send}
+          {t("reminders.testSend.send")}
         </Button>
       </div>
     </div>

@@ -1,6 +1,13 @@
 import { z } from "zod"
-import type { ReminderUpdate } from "../hooks/reminders"
+import {
+  AdminUpdateReminder,
+  offerField,
+  templateOverrides,
+} from "../../api/admin/reminders/validators"
 import { REMINDER_PARAMS } from "../../modules/member-campaign/reminders/params"
+import type { ReminderUpdate } from "../hooks/reminders"
+import type { Formatters } from "./format"
+import type { MembershipT, ZodIssue } from "./zod-issue-message"
 import type {
   AdminReminder,
   ReminderKey,
@@ -8,11 +15,12 @@ import type {
 } from "./reminder-types"
 
 const LOCALES = ["en", "zh-CN"] as const
-const parts = z.object({
-  subject: z.string(),
-  html: z.string(),
-  text: z.string(),
-})
+
+// The server's own rules (AdminUpdateReminder, REMINDER_PARAMS), every field present.
+const formParts = templateOverrides.shape.en.unwrap().required()
+const formChannels = AdminUpdateReminder.shape.channels.unwrap()
+const holidayCalendar = REMINDER_PARAMS.holiday.shape.holidays
+const POINTS_MAX = 1_000_000
 
 export type ReminderFormValues = {
   enabled: boolean
@@ -22,71 +30,98 @@ export type ReminderFormValues = {
   offer_type: "none" | "promotion" | "points"
   offer_code: string
   offer_points: string
-  templates: Record<(typeof LOCALES)[number], z.infer<typeof parts>>
+  templates: Record<(typeof LOCALES)[number], z.infer<typeof formParts>>
 }
 
-/** The form's schema: the server's own parameter schema for this reminder, plus the offer and JSON rules. */
-export const reminderFormSchema = (key: ReminderKey, invalidJson: string) =>
+type Rule = "invalid_json" | "holidays" | "offer_code" | "offer_points"
+const issue = (ctx: z.RefinementCtx, path: string[], rule: Rule) =>
+  ctx.addIssue({ code: "custom", path, params: { rule } })
+
+/** The offer the form describes, as the server's offer field reads it. */
+const offerOf = (values: ReminderFormValues) =>
+  values.offer_type === "promotion"
+    ? { type: "promotion" as const, code: values.offer_code.trim() }
+    : values.offer_type === "points"
+      ? {
+          type: "points" as const,
+          points: values.offer_points.trim()
+            ? Number(values.offer_points)
+            : NaN,
+        }
+      : null
+
+/**
+ * The drawer's schema: the server's parameter schema for this reminder, its
+ * channel, offer and template rules, and the holiday calendar's JSON.
+ */
+export const reminderFormSchema = (key: ReminderKey) =>
   z
     .object({
       enabled: z.boolean(),
-      params: z.record(z.string(), z.number({ message: "must be a number" })),
+      params: key === "holiday" ? z.object({}) : REMINDER_PARAMS[key],
       holidays: z.string(),
-      channels: z
-        .array(z.enum(["email", "sms"]))
-        .min(1, "choose at least one channel"),
+      channels: formChannels,
       offer_type: z.enum(["none", "promotion", "points"]),
-      offer_code: z.string().max(100),
+      offer_code: z.string(),
       offer_points: z.string(),
-      templates: z.object({ en: parts, "zh-CN": parts }),
+      templates: z.object({ en: formParts, "zh-CN": formParts }),
     })
     .superRefine((values, ctx) => {
-      let holidays: unknown
       if (key === "holiday") {
+        let holidays: unknown
         try {
           holidays = JSON.parse(values.holidays || "[]")
         } catch {
-          ctx.addIssue({
-            code: "custom",
-            path: ["holidays"],
-            message: invalidJson,
-          })
+          issue(ctx, ["holidays"], "invalid_json")
           return
         }
-      }
-      const params = key === "holiday" ? { holidays } : values.params
-      const result = REMINDER_PARAMS[key].safeParse(params)
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          const path =
-            key === "holiday"
-              ? ["holidays"]
-              : ["params", ...issue.path.map(String)]
-          ctx.addIssue({
-            code: "custom",
-            path,
-            message: `${issue.path.join(".")}: ${issue.message}`,
-          })
+        if (!holidayCalendar.safeParse(holidays).success) {
+          issue(ctx, ["holidays"], "holidays")
         }
       }
-      if (values.offer_type === "promotion" && !values.offer_code.trim()) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["offer_code"],
-          message: "enter a promotion code",
-        })
-      }
-      if (
-        values.offer_type === "points" &&
-        !/^[1-9]\d{0,6}$/.test(values.offer_points)
-      ) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["offer_points"],
-          message: "enter a whole number of points",
-        })
+      const offer = offerField.safeParse(offerOf(values as ReminderFormValues))
+      if (!offer.success) {
+        const field = values.offer_type === "points" ? "points" : "code"
+        issue(ctx, [`offer_${field}`], `offer_${field}`)
       }
     })
+
+/** The drawer's own words for the reminder's parameters, channels, offer and calendar. */
+export const reminderIssueMessage =
+  (t: MembershipT, format: Formatters) =>
+  (issue: ZodIssue): string | undefined => {
+    const rule = issue.code === "custom" ? issue.params?.rule : undefined
+    switch (rule) {
+      case "invalid_json":
+        return t("reminders.form.errors.invalidJson")
+      case "holidays":
+        return t("reminders.form.errors.holidays")
+      case "offer_code":
+        return t("reminders.form.errors.offerCode")
+      case "offer_points":
+        return t("reminders.form.errors.offerPoints", {
+          max: format.number(POINTS_MAX),
+        })
+    }
+    const [field] = issue.path ?? []
+    if (field === "channels" && issue.code === "too_small") {
+      return t("reminders.form.errors.channels")
+    }
+    if (field === "params") {
+      if (issue.code === "too_small") {
+        return t("reminders.form.errors.atLeast", {
+          min: format.number(Number(issue.minimum)),
+        })
+      }
+      if (issue.code === "too_big") {
+        return t("reminders.form.errors.atMost", {
+          max: format.number(Number(issue.maximum)),
+        })
+      }
+      return t("reminders.form.errors.wholeNumber")
+    }
+    return undefined
+  }
 
 const templateValues = (templates: ReminderTemplates) =>
   Object.fromEntries(
@@ -127,7 +162,7 @@ export const reminderFormValues = (
 }
 
 /** Only the non-empty template parts are overrides. */
-export const templateOverrides = (
+export const templateOverridesOf = (
   templates: ReminderFormValues["templates"]
 ): ReminderTemplates =>
   Object.fromEntries(
@@ -149,18 +184,14 @@ export const reminderUpdate = (
       ? { holidays: JSON.parse(values.holidays || "[]") }
       : values.params,
   channels: values.channels,
-  offer:
-    values.offer_type === "promotion"
-      ? { type: "promotion", code: values.offer_code.trim() }
-      : values.offer_type === "points"
-        ? { type: "points", points: Number(values.offer_points) }
-        : null,
-  templates: templateOverrides(values.templates),
+  offer: offerOf(values),
+  templates: templateOverridesOf(values.templates),
 })
 
 /** A server 400 names its field first ("params.after_days: ..."): the form field it belongs to. */
 export const serverErrorField = (message: string): string | null => {
   const field = message.split(":")[0].trim()
+  if (field === "params.holidays") return "holidays"
   if (/^params\.\w+$/.test(field)) return field
   if (/^templates\.(en|zh-CN)\.(subject|html|text)/.test(field))
     return field.split(" ")[0]
