@@ -11,6 +11,7 @@ const ROOT = path.resolve(__dirname, "..")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
 const ADMIN = require("../demo/admin.json")
 const KEY_LINE = /^DEMO_PUBLISHABLE_KEY=(\S+)$/m
+const LOGIN_LINE = /^DEMO_LOGIN=(\S+) (\S+) (.+)$/gm
 
 const log = (line) => process.stderr.write(`[demo] ${line}\n`)
 
@@ -126,6 +127,14 @@ async function main() {
       log("queueing the routine reminders for the imported members")
       await run(["exec", "./src/scripts/run-member-reminders.ts"], env)
     }
+    log("tier ladder, member prices and storefront logins")
+    const tierOutput = await run(["exec", "./demo/tiers.ts"], env, {
+      captureStdout: true,
+    })
+    const logins = [...tierOutput.matchAll(LOGIN_LINE)].map(
+      ([, email, password, tier]) =>
+        `    ${tier.padEnd(14)} ${email} / ${password}`
+    )
     process.stdout.write(
       [
         "",
@@ -134,6 +143,8 @@ async function main() {
         `  Login:            ${ADMIN.email} / ${ADMIN.password}`,
         `  Publishable key:  ${key}`,
         `  Try:              curl -H "x-publishable-api-key: ${key}" http://localhost:9000/store/products`,
+        "  Storefront logins (POST /auth/customer/emailpass):",
+        ...logins,
         "",
         "",
       ].join("\n")

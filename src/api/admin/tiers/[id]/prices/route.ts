@@ -2,126 +2,12 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import type {
-  IPricingModuleService,
-  MedusaContainer,
-} from "@medusajs/framework/types"
 import {
-  ContainerRegistrationKeys,
-  MedusaError,
-  Modules,
-} from "@medusajs/framework/utils"
-import { batchPriceListPricesWorkflow } from "@medusajs/medusa/core-flows"
-import { listLadder } from "../../../../utils/tier-views"
+  listTierPrices,
+  setTierPrices,
+  tierOf,
+} from "../../../../../workflows/member-tiers/tier-prices"
 import type { AdminTierPricesType } from "../../validators"
-
-type MemberPrice = {
-  id: string
-  variant_id: string
-  currency_code: string
-  amount: number
-}
-
-async function tierOf(container: MedusaContainer, id: string) {
-  const tier = (await listLadder(container)).find((t) => t.id === id)
-  if (!tier?.price_list_id) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Tier ${id} was not found`
-    )
-  }
-  return { ...tier, price_list_id: tier.price_list_id }
-}
-
-async function listTierPrices(
-  container: MedusaContainer,
-  priceListId: string
-): Promise<MemberPrice[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "price_list",
-    fields: [
-      "id",
-      "prices.id",
-      "prices.amount",
-      "prices.currency_code",
-      "prices.price_set.variant.id",
-    ],
-    filters: { id: priceListId },
-  })
-  type Row = {
-    id: string
-    amount: unknown
-    currency_code: string
-    price_set?: { variant?: { id: string } }
-  }
-  return ((data[0]?.prices ?? []) as Row[]).flatMap((price) => {
-    const variantId = price.price_set?.variant?.id
-    return variantId
-      ? [
-          {
-            id: price.id,
-            variant_id: variantId,
-            currency_code: price.currency_code,
-            amount: Number(price.amount),
-          },
-        ]
-      : []
-  })
-}
-
-/** Variants of the products and categories, with their regular price in the currency. */
-async function regularPrices(
-  container: MedusaContainer,
-  productIds: string[],
-  categoryIds: string[],
-  currencyCode: string
-) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const pricing: IPricingModuleService = container.resolve(Modules.PRICING)
-  const fields = ["id", "variants.id", "variants.price_set.id"]
-  const [byId, byCategory] = await Promise.all([
-    productIds.length
-      ? query.graph({ entity: "product", fields, filters: { id: productIds } })
-      : { data: [] },
-    categoryIds.length
-      ? query.graph({
-          entity: "product",
-          fields,
-          filters: { categories: { id: categoryIds } },
-        })
-      : { data: [] },
-  ])
-  const found = new Set(byId.data.map((p) => p.id))
-  const missing = productIds.filter((id) => !found.has(id))
-  if (missing.length) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `percent_off.product_ids: unknown product ${missing.join(", ")}`
-    )
-  }
-  const variants = [...byId.data, ...byCategory.data].flatMap((p) =>
-    (
-      (p.variants ?? []) as { id: string; price_set?: { id: string } }[]
-    ).flatMap((v) =>
-      v?.price_set?.id ? [{ id: v.id, price_set_id: v.price_set.id }] : []
-    )
-  )
-  const unique = [...new Map(variants.map((v) => [v.id, v])).values()]
-  if (!unique.length) return []
-  const prices = await pricing.calculatePrices(
-    { id: unique.map((v) => v.price_set_id) },
-    { context: { currency_code: currencyCode } }
-  )
-  const bySet = new Map(prices.map((p) => [p.id, p]))
-  return unique.flatMap((v) => {
-    const price = bySet.get(v.price_set_id)
-    const regular = price?.original_amount ?? price?.calculated_amount
-    return regular == null
-      ? []
-      : [{ variant_id: v.id, regular: Number(regular) }]
-  })
-}
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,
@@ -132,87 +18,11 @@ export const GET = async (
   res.json({ prices, count: prices.length, price_list_id: tier.price_list_id })
 }
 
-/**
- * Sets member prices in the tier's own price list: fixed amounts per variant
- * and currency, and/or a percentage off the regular price for products or
- * categories; removes the listed variants' member prices.
- */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminTierPricesType>,
   res: MedusaResponse
 ) => {
   const tier = await tierOf(req.scope, req.params.id)
-  const body = req.validatedBody
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const explicitIds = [...new Set(body.prices.map((p) => p.variant_id))]
-  if (explicitIds.length) {
-    const { data } = await query.graph({
-      entity: "variant",
-      fields: ["id"],
-      filters: { id: explicitIds },
-    })
-    const found = new Set(data.map((v) => v.id))
-    const index = body.prices.findIndex((p) => !found.has(p.variant_id))
-    if (index >= 0) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `prices[${index}].variant_id: unknown variant ${body.prices[index].variant_id}`
-      )
-    }
-  }
-  const desired = [...body.prices]
-  if (body.percent_off) {
-    const { percent, currency_code, product_ids, category_ids } =
-      body.percent_off
-    for (const { variant_id, regular } of await regularPrices(
-      req.scope,
-      product_ids,
-      category_ids,
-      currency_code
-    )) {
-      if (
-        desired.some(
-          (p) =>
-            p.variant_id === variant_id && p.currency_code === currency_code
-        )
-      )
-        continue
-      desired.push({
-        variant_id,
-        currency_code,
-        amount: Math.round(regular * (100 - percent)) / 100,
-      })
-    }
-  }
-  const existing = await listTierPrices(req.scope, tier.price_list_id)
-  const key = (p: { variant_id: string; currency_code: string }) =>
-    `${p.variant_id}:${p.currency_code}`
-  const current = new Map(existing.map((p) => [key(p), p]))
-  const removed = new Set(body.remove_variant_ids)
-  await batchPriceListPricesWorkflow(req.scope).run({
-    input: {
-      data: {
-        id: tier.price_list_id,
-        create: desired.filter((p) => !current.has(key(p))),
-        update: desired.flatMap((p) => {
-          const price = current.get(key(p))
-          return price
-            ? [
-                {
-                  id: price.id,
-                  variant_id: p.variant_id,
-                  amount: p.amount,
-                  currency_code: p.currency_code,
-                },
-              ]
-            : []
-        }),
-        delete: existing
-          .filter((p) => removed.has(p.variant_id))
-          .map((p) => p.id),
-      },
-    },
-  })
-  const prices = await listTierPrices(req.scope, tier.price_list_id)
+  const prices = await setTierPrices(req.scope, tier.id, req.validatedBody)
   res.json({ prices, count: prices.length, price_list_id: tier.price_list_id })
 }
