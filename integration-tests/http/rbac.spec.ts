@@ -101,5 +101,36 @@ medusaIntegrationTestRunner({
         },
       })
     })
+
+    it("guards the tier ladder and a member's tier by the tier policies", async () => {
+      const none = await roleHeaders(container, "tier-none", [])
+      const reader = await roleHeaders(container, "tier-reader", [
+        "member_tier:read",
+      ])
+      const editor = await roleHeaders(container, "tier-editor", [
+        "member_tier:read",
+        "member_tier:update",
+      ])
+      const base = { name: "Member", handle: "member", rank: 0, threshold: 0 }
+      const calls = {
+        list: (h: Headers) => api.get("/admin/tiers", h),
+        preview: (h: Headers) =>
+          api.post("/admin/tiers/preview", { tiers: [base] }, h),
+        create: (h: Headers) => api.post("/admin/tiers", base, h),
+        member: (h: Headers) => api.get(`/admin/members/${customerId}/tier`, h),
+      }
+      const table: Record<string, Record<string, number>> = {}
+      for (const [name, headers] of Object.entries({ none, reader, editor })) {
+        table[name] = {}
+        for (const [call, request] of Object.entries(calls)) {
+          table[name][call] = await status(() => request(headers))
+        }
+      }
+      expect(table).toEqual({
+        none: { list: 403, preview: 403, create: 403, member: 403 },
+        reader: { list: 200, preview: 200, create: 403, member: 200 },
+        editor: { list: 200, preview: 200, create: 201, member: 200 },
+      })
+    })
   },
 })

@@ -140,6 +140,8 @@ medusaIntegrationTestRunner({
         "mbr_order_fact",
         "mbr_order_line_fact",
         "mbr_reminder_rule",
+        "mbr_tier",
+        "mbr_tier_change",
       ])
 
       const admin = await adminHeaders(container)
@@ -149,6 +151,8 @@ medusaIntegrationTestRunner({
       expect(list.data).toEqual({ members: [], count: 0, offset: 0, limit: 20 })
       const reminders = await api.get("/admin/reminders", admin)
       expect(reminders.data.reminders).toHaveLength(11)
+      const tiers = await api.get("/admin/tiers", admin)
+      expect(tiers.data).toEqual({ tiers: [], count: 0, offset: 0, limit: 0 })
 
       const { publishableKey } = await createPublishableKey(container)
       const anonymous = await settle(
