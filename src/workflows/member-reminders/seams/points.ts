@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { MEMBER_POINTS_MODULE } from "../../../module-keys"
 
-/** The points module's key (ARCHITECTURE: member-points), built on the points branch. */
-export const MEMBER_POINTS_MODULE = "memberPoints"
+export { MEMBER_POINTS_MODULE }
 
 export type ExpiringPoints = {
   customer_id: string
