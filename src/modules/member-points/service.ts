@@ -14,6 +14,9 @@ import {
   BALANCES_SQL,
   DRAWABLE_LOTS_SQL,
   ENSURE_ACCOUNTS_SQL,
+  ENSURE_PROGRAM_SQL,
+  OPEN_REDEMPTIONS_SQL,
+  ORDER_ENTRIES_SQL,
   EXPIRE_LOTS_SQL,
   EXPIRED_ACCOUNTS_SQL,
   EXPIRING_SOON_SQL,
@@ -31,6 +34,7 @@ import type {
   EntryResult,
   PointsBalance,
   PointsEntryRow,
+  PointsProgramRow,
 } from "./types"
 import { drawLots, type Draw } from "./utils/draw"
 
@@ -48,6 +52,49 @@ class MemberPointsModuleService extends MedusaService({
   PointsAccount,
   PointsEntry,
 }) {
+  /** The store's program, created with defaults on first use. */
+  @InjectManager()
+  async retrieveProgram(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PointsProgramRow> {
+    await this.execute_(ENSURE_PROGRAM_SQL, [], sharedContext)
+    const [program] = await this.execute_<PointsProgramRow>(
+      `SELECT * FROM mbr_points_program WHERE handle = 'default' AND deleted_at IS NULL`,
+      [],
+      sharedContext
+    )
+    return program
+  }
+
+  /** Redemptions at checkout of these carts that were not given back. */
+  @InjectManager()
+  async listOpenRedemptions(
+    cartIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PointsEntryRow[]> {
+    if (!cartIds.length) return []
+    return await this.execute_<PointsEntryRow>(
+      OPEN_REDEMPTIONS_SQL,
+      [JSON.stringify(cartIds)],
+      sharedContext
+    )
+  }
+
+  /** Everything about one order: its lots, reversals and its carts' redemptions. */
+  @InjectManager()
+  async listOrderEntries(
+    orderId: string,
+    cartIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PointsEntryRow[]> {
+    const carts = JSON.stringify(cartIds)
+    return await this.execute_<PointsEntryRow>(
+      ORDER_ENTRIES_SQL,
+      [orderId, carts, carts],
+      sharedContext
+    )
+  }
+
   /** Accounts of these members, created when missing (also under concurrent calls). */
   @InjectManager()
   async ensureAccounts(
@@ -357,6 +404,24 @@ class MemberPointsModuleService extends MedusaService({
       sharedContext
     )
     return [...new Set(rows.map((row) => row.customer_id))]
+  }
+
+  /** Members with lots that became available in [from, to): their stored balances moved with time. */
+  @InjectManager()
+  async listCustomersReleasedBetween(
+    from: Date,
+    to: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const rows = await this.execute_<{ customer_id: string }>(
+      `SELECT DISTINCT customer_id FROM mbr_points_entry
+       WHERE deleted_at IS NULL AND remaining > 0
+         AND available_at >= ?::timestamptz AND available_at < ?::timestamptz
+       ORDER BY customer_id`,
+      [from.toISOString(), to.toISOString()],
+      sharedContext
+    )
+    return rows.map((row) => row.customer_id)
   }
 
   /** Records a check-in for `day` under the account lock; null when already checked in that day. */

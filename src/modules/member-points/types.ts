@@ -62,3 +62,24 @@ export type DebitInput = EntryKey & {
 
 /** The outcome of a write: the entry, and whether this call created it (false: a replay). */
 export type EntryResult = { entry: PointsEntryRow | null; created: boolean }
+
+export type PointsProgramRow = {
+  id: string
+  enabled: boolean
+  currency_code: string | null
+  earn_rate: number
+  point_value: number
+  min_redeem_points: number
+  max_redeem_share: number
+  expiry_months: number | null
+  pending_days: number
+  signup_bonus: number
+  checkin_bonus: number
+  checkin_streak_bonus: number
+  review_bonus: number
+  birthday_bonus: number
+  tier_up_bonus: number
+  review_event: string | null
+  timezone: string
+  reversal_policy: "clamp"
+}

@@ -174,3 +174,35 @@ SELECT to_char(date_trunc('month', created_at), 'YYYY-MM') AS month,
 FROM mbr_points_entry
 WHERE deleted_at IS NULL AND created_at >= ?::timestamptz
 GROUP BY 1 ORDER BY 1`
+
+/** Creates the default program once. */
+export const ENSURE_PROGRAM_SQL = `
+INSERT INTO mbr_points_program (id, handle, created_at, updated_at)
+VALUES ('mbrpp_' || upper(replace(gen_random_uuid()::text, '-', '')), 'default', now(), now())
+ON CONFLICT (handle) WHERE deleted_at IS NULL DO NOTHING`
+
+/**
+ * Redemptions of these carts (key "cart" / "<cart id>:<attempt>") that were not
+ * given back. Binding: cart ids JSON.
+ */
+export const OPEN_REDEMPTIONS_SQL = `
+SELECT r.* FROM mbr_points_entry r
+JOIN (SELECT jsonb_array_elements_text(?::jsonb) AS cart_id) c
+  ON r.reference_id LIKE c.cart_id || ':%'
+WHERE r.type = 'redeem' AND r.reference = 'cart' AND r.deleted_at IS NULL
+  AND NOT EXISTS (
+    SELECT 1 FROM mbr_points_entry s
+    WHERE s.type = 'restore' AND s.reference = 'entry' AND s.reference_id = r.id
+      AND s.deleted_at IS NULL)
+ORDER BY r.created_at`
+
+/** An order's entries, and its carts' redemptions and their restores. Bindings: order id, cart ids JSON. */
+export const ORDER_ENTRIES_SQL = `
+SELECT e.* FROM mbr_points_entry e
+WHERE e.deleted_at IS NULL AND (e.order_id = ?
+  OR (e.type = 'redeem' AND e.reference = 'cart' AND split_part(e.reference_id, ':', 1)
+      IN (SELECT jsonb_array_elements_text(?::jsonb)))
+  OR (e.type = 'restore' AND e.reference_id IN (
+      SELECT r.id FROM mbr_points_entry r WHERE r.type = 'redeem' AND r.reference = 'cart'
+        AND split_part(r.reference_id, ':', 1) IN (SELECT jsonb_array_elements_text(?::jsonb)))))
+ORDER BY e.created_at, e.id`
