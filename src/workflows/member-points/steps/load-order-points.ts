@@ -60,6 +60,11 @@ export async function loadOrderPoints(
       "created_at",
       "canceled_at",
       "status",
+      // order-level totals make query compute the item totals too
+      "item_subtotal",
+      "total",
+      "items.id",
+      "items.quantity",
       "items.subtotal",
       "items.discount_subtotal",
       "credit_lines.reference",
