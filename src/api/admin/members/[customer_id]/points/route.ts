@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { loadMemberPoints } from "../../../../utils/points-response"
+import { loadMemberPoints } from "../../../../utils/load-member-points"
 import type { ListEntriesParamsType } from "../../../points-program/validators"
 import { ensureCustomer } from "./ensure-customer"
 

@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { loadMemberPoints } from "../../../../utils/points-response"
+import { loadMemberPoints } from "../../../../utils/load-member-points"
 import { ensureSignedInMember } from "../../../../utils/signed-in-member"
 import type { ListEntriesParamsType } from "../../../../admin/points-program/validators"
 
