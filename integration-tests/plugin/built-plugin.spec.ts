@@ -67,6 +67,7 @@ medusaIntegrationTestRunner({
       const bundle: AdminBundle = loaded.default ?? loaded
       expect(bundle.widgetModule.widgets).toEqual([
         expect.objectContaining({ zone: ["customer.details.side.before"] }),
+        expect.objectContaining({ zone: ["order.details.side.after"] }),
       ])
     })
 
