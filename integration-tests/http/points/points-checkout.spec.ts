@@ -204,6 +204,11 @@ medusaIntegrationTestRunner({
         expect(share.status).toBe(400)
         expect(share.data.message).toContain("at most")
       }
+      await setProgram({ currency_code: "usd" })
+      const currency = await bad({ points: 100 })
+      expect(currency.status).toBe(400)
+      expect(currency.data.message).toContain("currency_code")
+      await setProgram({ currency_code: null })
       const theirs = await bad(
         { points: 100 },
         await customerHeaders(container, other, store.publishable_key)
