@@ -77,8 +77,8 @@ async function main() {
       baseline.push(
         await timed(() =>
           client.query(
-            `SELECT sum(remaining) FROM mbr_points_entry WHERE customer_id = $1`,
-            [id]
+            `SELECT sum(remaining) FROM mbr_points_entry WHERE account_id = $1 AND remaining > 0`,
+            [`mbrpa_${id.slice(4)}`]
           )
         )
       )
@@ -114,8 +114,10 @@ async function main() {
       `SELECT count(*) AS lots FROM mbr_points_entry WHERE remaining > 0`
     )
     const expiry = await timed(async () => {
-      while ((await service.expireLots(new Date(), 500)).length) {
+      let after: string | null = ""
+      while (after !== null) {
         // page by page, as the job does
+        after = (await service.expireLots(new Date(), 500, after)).next
       }
     })
     const { rows: left } = await client.query<{ lots: string }>(

@@ -103,13 +103,15 @@ export async function ensurePointsDemo(container: MedusaContainer) {
     }
     orders += page.length
   }
+  let after = ""
   for (;;) {
-    const touched = await runPluginWorkflow<{ accounts: number }>(
+    const page = (await runPluginWorkflow(
       container,
       expireMemberPointsWorkflowId,
-      { accounts: 500 }
-    )
-    if (!(touched as string[] | undefined)?.length) break
+      { accounts: 500, after }
+    )) as { next: string | null }
+    if (!page.next) break
+    after = page.next
   }
   return { orders }
 }

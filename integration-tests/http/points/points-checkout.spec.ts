@@ -7,6 +7,8 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { debitPointsStep } from "../../../src/workflows/member-points/steps/debit-points"
+import expireMemberPoints from "../../../src/jobs/expire-member-points"
+import grantBirthdayPoints from "../../../src/jobs/grant-birthday-points"
 import { adminHeaders, customerHeaders } from "../../helpers/auth"
 import {
   cancel,
@@ -318,11 +320,18 @@ medusaIntegrationTestRunner({
       await setProgram({
         checkin_bonus: 5,
         review_bonus: 20,
+        birthday_bonus: 30,
+        expiry_months: 1,
         timezone: "Asia/Shanghai",
       })
+      const now = new Date()
+      const today = new Intl.DateTimeFormat("en-CA", {
+        timeZone: "Asia/Shanghai",
+      }).format(now)
       const member = await createMember(container, {
         email: "bonus@points.test",
         first_name: "Bonus",
+        birthday: `1990-${today.slice(5)}`,
       })
       const me = await customerHeaders(container, member, store.publishable_key)
       const first = await api.post("/store/members/me/check-in", {}, me)

@@ -367,32 +367,35 @@ class MemberPointsModuleService extends MedusaService({
   }
 
   /**
-   * Expires lots past their date for up to `limit` accounts, each under its
-   * lock. Returns the members touched; an empty list means nothing is left.
+   * Expires lots past their date for the next `limit` accounts after `after`
+   * (an account id cursor), each under its lock. Returns the members touched
+   * and the cursor for the next page; a null cursor means nothing is left.
    */
   @InjectManager()
   async expireLots(
     now: Date,
     limit: number,
+    after: string = "",
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    return await this.expireLots_(now, limit, sharedContext)
+  ): Promise<{ customer_ids: string[]; next: string | null }> {
+    return await this.expireLots_(now, limit, after, sharedContext)
   }
 
   @InjectTransactionManager()
   protected async expireLots_(
     now: Date,
     limit: number,
+    after: string,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
+  ): Promise<{ customer_ids: string[]; next: string | null }> {
     const at = now.toISOString()
     const accounts = await this.execute_<{ account_id: string }>(
       EXPIRED_ACCOUNTS_SQL,
-      [at, limit],
+      [after, at, limit],
       sharedContext
     )
-    if (!accounts.length) return []
-    const ids = accounts.map((row) => row.account_id).sort()
+    if (!accounts.length) return { customer_ids: [], next: null }
+    const ids = accounts.map((row) => row.account_id)
     await this.execute_(
       `SELECT id FROM mbr_points_account WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb)) ORDER BY id FOR UPDATE`,
       [JSON.stringify(ids)],
@@ -403,7 +406,10 @@ class MemberPointsModuleService extends MedusaService({
       [at, JSON.stringify(ids), at],
       sharedContext
     )
-    return [...new Set(rows.map((row) => row.customer_id))]
+    return {
+      customer_ids: [...new Set(rows.map((row) => row.customer_id))],
+      next: ids[ids.length - 1],
+    }
   }
 
   /** Members with lots that became available in [from, to): their stored balances moved with time. */

@@ -11,21 +11,29 @@ import { syncPointsBalancesStep } from "./steps/sync-points-balances"
 
 const expirePageStep = createStep(
   "expire-member-points-page",
-  async (input: { now?: Date; accounts: number }, { container }) =>
+  async (input: ExpirePageInput, { container }) =>
     new StepResponse(
       await pointsService(container).expireLots(
         input.now ? new Date(input.now) : new Date(),
-        input.accounts
+        input.accounts,
+        input.after ?? ""
       )
     )
 )
 
-/** One page of expiry: up to `accounts` accounts' expired lots; returns the members touched. */
+export type ExpirePageInput = {
+  now?: Date
+  accounts: number
+  /** the previous page's cursor */
+  after?: string
+}
+
+/** One page of expiry: up to `accounts` accounts' expired lots; returns the members touched and the next cursor. */
 export const expireMemberPointsWorkflow = createWorkflow(
   expireMemberPointsWorkflowId,
-  (input: WorkflowData<{ now?: Date; accounts: number }>) => {
-    const customers = expirePageStep(input)
-    syncPointsBalancesStep(customers)
-    return new WorkflowResponse(customers)
+  (input: WorkflowData<ExpirePageInput>) => {
+    const page = expirePageStep(input)
+    syncPointsBalancesStep(page.customer_ids)
+    return new WorkflowResponse(page)
   }
 )

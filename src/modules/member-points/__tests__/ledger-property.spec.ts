@@ -166,8 +166,9 @@ moduleIntegrationTestRunner<MemberPointsModuleService>({
                   : null
               } else if (step.kind === "expire") {
                 now += step.days * DAY
-                while ((await service.expireLots(at(), 50)).length) {
-                  // pages until nothing is left
+                let after: string | null = ""
+                while (after !== null) {
+                  after = (await service.expireLots(at(), 3, after)).next
                 }
                 model.expire(now)
                 last = null

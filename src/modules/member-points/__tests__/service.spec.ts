@@ -161,9 +161,16 @@ moduleIntegrationTestRunner<MemberPointsModuleService>({
         }))
       )
       const later = days(6)
-      expect(await service.expireLots(later, 2)).toHaveLength(2)
-      expect(await service.expireLots(later, 2)).toHaveLength(1)
-      expect(await service.expireLots(later, 2)).toEqual([])
+      const first = await service.expireLots(later, 2)
+      expect(first.customer_ids).toHaveLength(2)
+      const second = await service.expireLots(later, 2, first.next!)
+      expect(second.customer_ids).toHaveLength(1)
+      expect(await service.expireLots(later, 2, second.next!)).toEqual({
+        customer_ids: [],
+        next: null,
+      })
+      // a rerun from the start finds nothing left
+      expect((await service.expireLots(later, 10)).customer_ids).toEqual([])
       const balances = await service.getBalances(["cus_e1"], { now: later })
       expect(balances.get("cus_e1")?.available).toBe(10)
       const expired = await service.listPointsEntries({ type: "expire" })

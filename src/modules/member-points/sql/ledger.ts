@@ -123,11 +123,19 @@ WHERE order_id = ? AND deleted_at IS NULL AND available_at IS NULL
   AND type IN ('earn', 'cashback')
 RETURNING customer_id`
 
-/** Lots past their expiry with points left, a page of accounts at a time. Bindings: now, limit. */
+/**
+ * The next page of accounts (after a cursor, in id order) holding lots past
+ * their expiry with points left: one index probe per account, so a run over
+ * every account reads each once. Bindings: cursor, now, limit.
+ */
 export const EXPIRED_ACCOUNTS_SQL = `
-SELECT DISTINCT account_id FROM mbr_points_entry
-WHERE deleted_at IS NULL AND remaining > 0 AND expires_at <= ?::timestamptz
-ORDER BY account_id LIMIT ?`
+SELECT a.id AS account_id FROM mbr_points_account a
+WHERE a.deleted_at IS NULL AND a.id > ?
+  AND EXISTS (
+    SELECT 1 FROM mbr_points_entry e
+    WHERE e.account_id = a.id AND e.deleted_at IS NULL AND e.remaining > 0
+      AND e.expires_at <= ?::timestamptz)
+ORDER BY a.id LIMIT ?`
 
 /**
  * Writes an expire entry per expired lot of the locked accounts and zeroes
