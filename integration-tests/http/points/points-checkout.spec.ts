@@ -355,12 +355,16 @@ medusaIntegrationTestRunner({
       expect((await review()).data.created).toBe(true)
       expect((await review()).data.created).toBe(false)
 
+      await grantBirthdayPoints(container, now)
+      await grantBirthdayPoints(container, now)
+
       const { data } = await api.get(
         `/admin/members/${member.id}/points`,
         admin
       )
-      expect(data.points.available).toBe(25)
-      expect(data.count).toBe(2)
+      expect(data.points.available).toBe(55)
+      expect(data.count).toBe(3)
+      expect((await metricsOf(container, member.id)).points_available).toBe(55)
 
       const { data: program } = await api.get("/admin/points-program", admin)
       expect(program.program.timezone).toBe("Asia/Shanghai")
@@ -370,7 +374,20 @@ medusaIntegrationTestRunner({
         "/admin/points/liability",
         admin
       )
-      expect(liability.liability.outstanding_points).toBe(25)
+      expect(liability.liability.outstanding_points).toBe(55)
+
+      // the expiry job, run twice after the lots' month: expired once
+      const later = new Date(now.getTime() + 40 * 86_400_000)
+      await expireMemberPoints(container, later)
+      await expireMemberPoints(container, later)
+      expect(
+        await pointsOf(container).listPointsEntries({
+          customer_id: member.id,
+          type: "expire",
+        })
+      ).toHaveLength(3)
+      expect((await balanceOf(container, member.id)).available).toBe(0)
+      expect((await metricsOf(container, member.id)).points_available).toBe(0)
 
       for (const body of [
         { earn_rate: -1 },
