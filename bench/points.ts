@@ -77,7 +77,7 @@ async function main() {
       baseline.push(
         await timed(() =>
           client.query(
-            `SELECT sum(remaining) FROM mbr_points_entry WHERE account_id = $1 AND remaining > 0`,
+            `SELECT sum(remaining) FROM mbr_points_entry WHERE account_id = $1 AND deleted_at IS NULL AND remaining > 0`,
             [`mbrpa_${id.slice(4)}`]
           )
         )

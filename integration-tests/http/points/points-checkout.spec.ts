@@ -380,12 +380,12 @@ medusaIntegrationTestRunner({
       const later = new Date(now.getTime() + 40 * 86_400_000)
       await expireMemberPoints(container, later)
       await expireMemberPoints(container, later)
-      expect(
-        await pointsOf(container).listPointsEntries({
-          customer_id: member.id,
-          type: "expire",
-        })
-      ).toHaveLength(3)
+      const expired = await pointsOf(container).listPointsEntries({
+        customer_id: member.id,
+        type: "expire",
+      })
+      expect(expired.map((e) => e.points)).toEqual([-55])
+      expect(expired[0].draws).toHaveLength(3)
       expect((await balanceOf(container, member.id)).available).toBe(0)
       expect((await metricsOf(container, member.id)).points_available).toBe(0)
 

@@ -138,27 +138,34 @@ WHERE a.deleted_at IS NULL AND a.id > ?
 ORDER BY a.id LIMIT ?`
 
 /**
- * Writes an expire entry per expired lot of the locked accounts and zeroes
- * them (the key carries the run's time: a lot given back after expiring expires
- * again). Bindings: now, account ids JSON, now. Returns the customers touched.
+ * Writes one expire entry per locked account (its draws list every expired lot)
+ * and zeroes those lots. The key carries the run's time, so a lot given back
+ * after expiring expires again on a later run, while a rerun at the same time
+ * adds nothing. Bindings: now, account ids JSON, now. Returns a row per lot.
  */
 export const EXPIRE_LOTS_SQL = `
 WITH lots AS (
-  SELECT id, account_id, customer_id, remaining, expires_at FROM mbr_points_entry
+  SELECT id, account_id, customer_id, remaining FROM mbr_points_entry
   WHERE deleted_at IS NULL AND remaining > 0 AND expires_at <= ?::timestamptz
     AND account_id IN (SELECT jsonb_array_elements_text(?::jsonb))
+),
+grouped AS (
+  SELECT account_id, min(customer_id) AS customer_id, sum(remaining)::integer AS points,
+    jsonb_agg(jsonb_build_object('lot_id', id, 'points', remaining) ORDER BY id) AS draws
+  FROM lots GROUP BY account_id
 ),
 written AS (
   INSERT INTO mbr_points_entry (id, account_id, customer_id, type, points, reference,
     reference_id, draws, shortfall, created_at, updated_at)
-  SELECT ${entryId}, account_id, customer_id, 'expire', -remaining, 'lot', id || '@' || ?::text,
-    jsonb_build_array(jsonb_build_object('lot_id', id, 'points', remaining)), 0, now(), now()
-  FROM lots ORDER BY id
+  SELECT ${entryId}, account_id, customer_id, 'expire', -points, 'expiry', ?::text,
+    draws, 0, now(), now()
+  FROM grouped ORDER BY account_id
   ON CONFLICT (account_id, type, reference, reference_id) WHERE deleted_at IS NULL DO NOTHING
-  RETURNING draws->0->>'lot_id' AS lot_id, customer_id
+  RETURNING account_id, customer_id
 )
 UPDATE mbr_points_entry e SET remaining = 0, updated_at = now()
-FROM written w WHERE e.id = w.lot_id
+FROM lots l JOIN written w ON w.account_id = l.account_id
+WHERE e.id = l.id
 RETURNING w.customer_id`
 
 /**
