@@ -1,12 +1,16 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
+import { CustomerWorkflowEvents, Modules } from "@medusajs/framework/utils"
 import { grantPointsBonusWorkflow } from "../workflows/member-points"
 
-/** The card-opening gift, once per customer. */
+/** The card-opening gift, once per customer who registered (not guest checkouts). */
 export default async function pointsSignupBonus({
   event: { data },
   container,
 }: SubscriberArgs<{ id: string }>) {
+  const [customer] = await container
+    .resolve(Modules.CUSTOMER)
+    .listCustomers({ id: data.id }, { select: ["id", "has_account"] })
+  if (!customer?.has_account) return
   await grantPointsBonusWorkflow(container).run({
     input: { customer_id: data.id, kind: "signup", reference_id: data.id },
   })

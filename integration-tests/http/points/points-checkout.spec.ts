@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   createStep,
@@ -416,6 +417,20 @@ medusaIntegrationTestRunner({
         )
       )
       expect(overdraw.status).toBe(400)
+      // the card-opening gift: registered customers, once
+      await setProgram({ signup_bonus: 100 })
+      const {
+        result: [registered],
+      } = await createCustomersWorkflow(container).run({
+        input: {
+          customersData: [{ email: "signup@points.test", has_account: true }],
+        },
+      })
+      await waitFor(
+        () => balanceOf(container, registered.id),
+        (b) => b.available === 100
+      )
+
       const missing = await settle(
         api.get("/admin/members/cus_missing/points", admin)
       )
