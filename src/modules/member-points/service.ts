@@ -397,13 +397,13 @@ class MemberPointsModuleService extends MedusaService({
     if (!accounts.length) return { customer_ids: [], next: null }
     const ids = accounts.map((row) => row.account_id)
     await this.execute_(
-      `SELECT id FROM mbr_points_account WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb)) ORDER BY id FOR UPDATE`,
-      [JSON.stringify(ids)],
+      `SELECT id FROM mbr_points_account WHERE id = ANY(string_to_array(?, ',')) ORDER BY id FOR UPDATE`,
+      [ids.join(",")],
       sharedContext
     )
     const rows = await this.execute_<{ customer_id: string }>(
       EXPIRE_LOTS_SQL,
-      [at, JSON.stringify(ids), at],
+      [at, ids.join(","), at],
       sharedContext
     )
     return {
