@@ -27,7 +27,12 @@ module.exports = defineConfig({
     },
   },
   modules: [
-    ...["member-segment", "member-tier", "member-campaign"].map((name) => ({
+    ...[
+      "member-segment",
+      "member-tier",
+      "member-campaign",
+      "member-points",
+    ].map((name) => ({
       resolve: `./src/modules/${name}`,
       options: membershipOptions,
     })),

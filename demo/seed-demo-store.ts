@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { AdminCredentials, ensureAdminUser } from "./apply/admin-user"
 import { ensureCustomers } from "./apply/customers"
+import { ensurePointsDemo } from "./apply/points"
 import { ensureReminderDemo } from "./apply/reminders"
 import { ensureShipping } from "./apply/fulfillment"
 import { applyOrders } from "./apply/orders/apply-orders"
@@ -144,6 +145,7 @@ export const seedDemoStore = async (
   if (options.reminders) {
     await ensureReminderDemo(container, plan, customerIds)
   }
+  await ensurePointsDemo(container)
   await updateDemoStore(container, store.id, {
     marker: { ...inProgress, completed_at: new Date().toISOString() },
   })

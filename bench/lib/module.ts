@@ -19,6 +19,20 @@ const quietLogger = {
 
 /** Migrates and boots the member-segment module alone against a database. */
 export const bootModule = async (clientUrl: string) => {
+  const { service, shutdown } = await bootPluginModule(
+    clientUrl,
+    MEMBER_SEGMENT_MODULE,
+    "member-segment"
+  )
+  return { service: service as MemberSegmentModuleService, shutdown }
+}
+
+/** Migrates and boots one of the plugin's modules alone against a database. */
+export const bootPluginModule = async (
+  clientUrl: string,
+  key: string,
+  directory: string
+) => {
   const connection = ModulesSdkUtils.createPgConnection({ clientUrl })
   const options = {
     sharedResourcesConfig: { database: { clientUrl } },
@@ -27,17 +41,15 @@ export const bootModule = async (clientUrl: string) => {
       [ContainerRegistrationKeys.LOGGER]: quietLogger,
     },
     modulesConfig: {
-      [MEMBER_SEGMENT_MODULE]: {
-        resolve: path.resolve(__dirname, "../../src/modules/member-segment"),
+      [key]: {
+        resolve: path.resolve(__dirname, "../../src/modules", directory),
         options: { database: { clientUrl } },
       },
     },
   }
   await MedusaAppMigrateUp(options)
   const app = await MedusaApp(options)
-  const service = app.modules[
-    MEMBER_SEGMENT_MODULE
-  ] as unknown as MemberSegmentModuleService
+  const service = app.modules[key] as unknown
   const shutdown = async () => {
     await app.onApplicationPrepareShutdown()
     await app.onApplicationShutdown()

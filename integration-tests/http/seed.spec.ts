@@ -143,6 +143,21 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(200)
         expect(response.data.count).toBe(plan.products.length)
 
+        // the points program is on and the seeded history earned points
+        const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const {
+          rows: [ledger],
+        } = await pg.raw(
+          `SELECT count(*) FILTER (WHERE type = 'earn')::int AS lots,
+             count(DISTINCT customer_id)::int AS members,
+             count(*) FILTER (WHERE type = 'expire')::int AS expired,
+             min(remaining)::int AS min_remaining
+           FROM mbr_points_entry`
+        )
+        expect(ledger.lots).toBeGreaterThan(0)
+        expect(ledger.members).toBeGreaterThan(1)
+        expect(ledger.min_remaining ?? 0).toBeGreaterThanOrEqual(0)
+
         firstFingerprint = await fingerprint(container)
         const again = await seedDemoStore(container, OPTIONS)
         expect(again.skipped).toBe(true)

@@ -57,6 +57,7 @@ medusaIntegrationTestRunner({
       const modules = (plugin?.modules ?? []) as { resolve: string }[]
       expect(modules.map((m) => path.basename(m.resolve)).sort()).toEqual([
         "member-campaign",
+        "member-points",
         "member-segment",
         "member-tier",
       ])
@@ -66,6 +67,7 @@ medusaIntegrationTestRunner({
       const bundle: AdminBundle = loaded.default ?? loaded
       expect(bundle.widgetModule.widgets).toEqual([
         expect.objectContaining({ zone: ["customer.details.side.before"] }),
+        expect.objectContaining({ zone: ["order.details.side.after"] }),
       ])
     })
 
@@ -139,6 +141,9 @@ medusaIntegrationTestRunner({
         "mbr_message",
         "mbr_order_fact",
         "mbr_order_line_fact",
+        "mbr_points_account",
+        "mbr_points_entry",
+        "mbr_points_program",
         "mbr_reminder_rule",
         "mbr_tier",
         "mbr_tier_change",

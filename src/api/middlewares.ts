@@ -6,6 +6,7 @@ import { adminMemberMessagesMiddlewares } from "./admin/member-messages/middlewa
 import { storeMemberPreferencesMiddlewares } from "./store/members/reminder-middlewares"
 import { adminTiersMiddlewares } from "./admin/tiers/middlewares"
 import { storeMemberPricesMiddlewares } from "./store/member-prices/middlewares"
+import { pointsMiddlewares } from "./admin/points-program/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -16,5 +17,6 @@ export default defineMiddlewares({
     ...storeMemberPreferencesMiddlewares,
     ...adminTiersMiddlewares,
     ...storeMemberPricesMiddlewares,
+    ...pointsMiddlewares,
   ],
 })

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { TIER_CHANGED_EVENT } from "../workflows/member-reminders/seams/events"
+import { MembershipEvents } from "../events"
 import {
   queueTierNoticeWorkflow,
   type QueueTierNoticeWorkflowInput,
@@ -13,6 +13,6 @@ export default async function memberReminderTierChanged({
 }
 
 export const config: SubscriberConfig = {
-  event: TIER_CHANGED_EVENT,
+  event: MembershipEvents.TIER_CHANGED,
   context: { subscriberId: "membership-reminder-tier-changed" },
 }

@@ -4,6 +4,7 @@ import { toResources, type NamespaceMessages } from "./define"
 import { member } from "./member"
 import { memberEdit } from "./member-edit"
 import { memberList } from "./member-list"
+import { points } from "./points"
 import { reminders } from "./reminders"
 
 /**
@@ -18,6 +19,7 @@ export const features = {
   memberList,
   backfill,
   reminders,
+  points,
 }
 
 export type MembershipMessages = NamespaceMessages<typeof features>

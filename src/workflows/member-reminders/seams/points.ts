@@ -1,7 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-
-/** The points module's key (ARCHITECTURE: member-points), built on the points branch. */
-export const MEMBER_POINTS_MODULE = "memberPoints"
+import { MEMBER_POINTS_MODULE } from "../../../module-keys"
 
 export type ExpiringPoints = {
   customer_id: string

@@ -1,0 +1,3 @@
+export * from "./points-program"
+export * from "./points-account"
+export * from "./points-entry"
