@@ -214,7 +214,6 @@ export async function ensureStorefrontLogins(
           id: authIdentity.id,
           app_metadata: { customer_id: customer.id },
         })
-        await customers.updateCustomers(customer.id, { has_account: true })
       }
     }
     logins.push({ email: customer.email!, password: PASSWORD, tier: pick.tier })

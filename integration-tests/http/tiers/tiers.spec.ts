@@ -18,6 +18,7 @@ import {
   recordOrders,
   tiersOf,
 } from "../../helpers/members"
+import { pointsOf } from "../../helpers/points"
 import { waitFor } from "../../helpers/wait"
 
 process.env.MEMBERSHIP_CURRENCY = "eur"
@@ -239,6 +240,50 @@ medusaIntegrationTestRunner({
         )
         expect(plainCart.data.cart.shipping_total).toBe(store.shipping_amount)
         expect(plainCart.data.cart.items[0].unit_price).toBe(product.price)
+      })
+      it("earns points at the member's tier multiplier with the tier's cash-back", async () => {
+        await api.post(
+          "/admin/points-program",
+          { earn_rate: 1, pending_days: 0, point_value: 0.01 },
+          admin
+        )
+        await createTier(BASE)
+        const gold = await createTier({
+          name: "Gold",
+          handle: "gold",
+          rank: 1,
+          threshold: 100_000,
+          points_multiplier: 1.5,
+          cashback_rate: 0.05,
+        })
+        const member = await createMember(container, {
+          email: "earner@member.test",
+          first_name: "Member",
+        })
+        await api.post(
+          `/admin/members/${member.id}/tier`,
+          { tier_id: gold.id, pinned: true },
+          admin
+        )
+        await waitFor(
+          () => metricsOf(container, member.id),
+          (m) => m?.tier_id === gold.id
+        )
+        const product = store.products[0]
+        const orderId = await checkout(container, store, member, [
+          { variant_id: product.variant_id, quantity: 2 },
+        ])
+        const lots = await waitFor(
+          () => pointsOf(container).listOrderLots(orderId),
+          (rows) => rows.length === 2
+        )
+        const base = product.price * 2
+        expect(
+          Object.fromEntries(lots.map((lot) => [lot.type, lot.points]))
+        ).toEqual({
+          earn: Math.floor(base * 1.5),
+          cashback: Math.floor((base * 0.05) / 0.01),
+        })
       })
     })
 
