@@ -27,12 +27,7 @@ const zh = strings.zhCN
 
 /** A reminder's row as the page must draw it: name, kind, switch, counts, Edit. */
 const expectedRow = (r: ApiReminder, s: typeof en | typeof zh = en) => [
-  [
-    s.names[r.key as keyof typeof en.names],
-    r.needs && s.needs[r.needs as "tiers"],
-  ]
-    .filter(Boolean)
-    .join(" "),
+  s.names[r.key as keyof typeof en.names],
   s.kinds[r.category],
   "",
   String(r.counts_7d.sent),

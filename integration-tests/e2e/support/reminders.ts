@@ -7,7 +7,6 @@ export type ApiReminder = {
   category: "marketing" | "transactional"
   params: Record<string, unknown>
   channels: string[]
-  needs: string | null
   counts_7d: { sent: number; suppressed: number; failed: number }
 }
 

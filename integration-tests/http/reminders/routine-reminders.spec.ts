@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import dispatchMemberMessages from "../../../src/jobs/dispatch-member-messages"
 import runMemberReminders from "../../../src/jobs/run-member-reminders"
+import { saveTierWorkflow } from "../../../src/workflows/member-tiers"
 import {
   MEMBER_CAMPAIGN_MODULE,
   MEMBER_TIER_MODULE,
@@ -309,6 +310,15 @@ medusaIntegrationTestRunner({
       ).toMatchObject({ email_consent: false })
 
       // at night: a tier notice for Dee waits for the morning; Cy's is not sent (unsubscribed)
+      for (const tier of [
+        { name: "Member", handle: "member", rank: 0, threshold: 0 },
+        { name: "Gold", handle: "gold", rank: 1, threshold: 10_000 },
+      ]) {
+        await saveTierWorkflow(container).run({
+          input: { tier: { basis: "spend", window: "lifetime", ...tier } },
+        })
+      }
+      const [gold] = await tiers.listTiers({ handle: "gold" })
       const eventBus = container.resolve(Modules.EVENT_BUS)
       await eventBus.emit([
         {
@@ -316,8 +326,8 @@ medusaIntegrationTestRunner({
           data: {
             customer_id: dee.id,
             from_tier_id: null,
-            to_tier_id: "tier_gold",
-            reason: "upgrade",
+            to_tier_id: gold.id,
+            reason: "admin",
           },
         },
         {
@@ -325,8 +335,8 @@ medusaIntegrationTestRunner({
           data: {
             customer_id: cy.id,
             from_tier_id: null,
-            to_tier_id: "tier_gold",
-            reason: "upgrade",
+            to_tier_id: gold.id,
+            reason: "admin",
           },
         },
       ])

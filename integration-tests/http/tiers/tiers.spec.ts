@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import evaluateMemberTiers from "../../../src/jobs/evaluate-member-tiers"
+import runMemberReminders from "../../../src/jobs/run-member-reminders"
 import { evaluateMemberTiersWorkflow } from "../../../src/workflows/member-tiers"
 import { adminHeaders, customerHeaders } from "../../helpers/auth"
 import {
@@ -154,7 +155,8 @@ medusaIntegrationTestRunner({
         // the group move is the workflow's next step
         await waitFor(
           () => groupsOf(container, member.id),
-          (groups) => groups.includes(gold.customer_group_id)
+          (groups) =>
+            groups.length === 2 && groups.includes(gold.customer_group_id)
         )
 
         expect(await groupsOf(container, member.id)).toEqual(
@@ -370,6 +372,78 @@ medusaIntegrationTestRunner({
       expect(await tierOf(pia.id)).toBe(silver.id)
       await evaluateMemberTiers(container, at(60))
       expect(await tierOf(pia.id)).toBe(base.id)
+    })
+
+    it("queues the tier-reached notice on an upgrade and the about-to-lapse notice with the amount to keep the tier", async () => {
+      for (const key of ["tier_reached", "tier_lapsing"]) {
+        await api.post(`/admin/reminders/${key}`, { enabled: true }, admin)
+      }
+      await createTier(BASE)
+      const silver = await createTier({
+        name: "Silver",
+        handle: "silver",
+        rank: 1,
+        threshold: 100,
+        window: "rolling",
+        window_days: 30,
+        grace_days: 10,
+      })
+      const kim = await createMember(container, {
+        email: "kim@member.test",
+        first_name: "Kim",
+        email_consent: true,
+      })
+      await waitFor(
+        () => membershipOf(container, kim.id),
+        (m) => !!m?.tier_id
+      )
+      const now = Date.now()
+      await recordOrders(container, kim.id, [
+        {
+          order_id: "order_kim_1",
+          total: 150,
+          placed_at: new Date(now - 5 * DAY),
+        },
+      ])
+      await evaluateMemberTiersWorkflow(container).run({
+        input: { customer_ids: [kim.id], now: new Date(now) },
+      })
+      const campaigns = container.resolve("memberCampaign") as {
+        listMessages: (
+          filters: object
+        ) => Promise<{ source_id: string; data: Record<string, unknown> }[]>
+      }
+      const reached = await waitFor(
+        () =>
+          campaigns.listMessages({
+            customer_id: kim.id,
+            source_id: "tier_reached",
+          }),
+        (rows) => rows.length === 1
+      )
+      expect(reached[0].data).toEqual({
+        tier: { id: silver.id, name: "Silver" },
+      })
+
+      await evaluateMemberTiers(container, new Date(now + 24 * DAY)) // still qualifies: grace counts from here
+      await runMemberReminders(container, new Date(now + 27 * DAY))
+      await runMemberReminders(container, new Date(now + 28 * DAY)) // once per lapse
+      const lapsing = await campaigns.listMessages({
+        customer_id: kim.id,
+        source_id: "tier_lapsing",
+      })
+      expect(lapsing).toHaveLength(1)
+      expect(lapsing[0].data).toEqual(
+        expect.objectContaining({
+          amount_needed: 100,
+          currency_code: "eur",
+          tier: expect.objectContaining({
+            id: silver.id,
+            name: "Silver",
+            expires_at: new Date(now + 34 * DAY).toISOString(),
+          }),
+        })
+      )
     })
 
     it("moves each member once when evaluations race, and a failing later step leaves tiers, history and groups unchanged", async () => {

@@ -35,11 +35,6 @@ const ReminderRow = ({
           <Text size="small" weight="plus">
             {name}
           </Text>
-          {reminder.needs && (
-            <Badge size="2xsmall">
-              {t(`reminders.needs.${reminder.needs}`)}
-            </Badge>
-          )}
         </div>
       </Table.Cell>
       <Table.Cell>

@@ -18,7 +18,6 @@ export function reminderResponse(
     key,
     category: REMINDERS[key].category,
     trigger: REMINDERS[key].trigger,
-    needs: REMINDERS[key].needs ?? null,
     enabled: rule.enabled,
     params: rule.params,
     templates: rule.templates,

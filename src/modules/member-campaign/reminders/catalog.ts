@@ -6,8 +6,6 @@ export type ReminderTrigger = "scan" | "event"
 export type ReminderDefinition = {
   category: MessageCategory
   trigger: ReminderTrigger
-  /** What it needs that is built elsewhere; it selects nobody until that is there. */
-  needs?: "tiers" | "points"
 }
 
 /**
@@ -19,11 +17,11 @@ export const REMINDERS: Record<ReminderKey, ReminderDefinition> = {
   shipment_sent: { category: "transactional", trigger: "event" },
   honeymoon: { category: "marketing", trigger: "scan" },
   dormant: { category: "marketing", trigger: "scan" },
-  tier_reached: { category: "marketing", trigger: "event", needs: "tiers" },
-  tier_lapsing: { category: "marketing", trigger: "scan", needs: "tiers" },
-  tier_next: { category: "marketing", trigger: "scan", needs: "tiers" },
+  tier_reached: { category: "marketing", trigger: "event" },
+  tier_lapsing: { category: "marketing", trigger: "scan" },
+  tier_next: { category: "marketing", trigger: "scan" },
   holiday: { category: "marketing", trigger: "scan" },
   birthday: { category: "marketing", trigger: "scan" },
-  points_expiring: { category: "marketing", trigger: "scan", needs: "points" },
+  points_expiring: { category: "marketing", trigger: "scan" },
   review_request: { category: "marketing", trigger: "scan" },
 }

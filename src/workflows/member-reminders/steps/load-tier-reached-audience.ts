@@ -13,8 +13,8 @@ export type TierChanged = {
 export const loadTierReachedAudienceStepId = "load-member-tier-reached-audience"
 
 /**
- * The member, if the change is a step up the ladder (a higher rank, or a first
- * tier). Once per member and tier reached.
+ * The member, if the change is a step up the ladder to a tier above the base
+ * one (joining the base tier is no news). Once per member and tier reached.
  */
 export const loadTierReachedAudienceStep = createStep(
   loadTierReachedAudienceStepId,
@@ -25,11 +25,8 @@ export const loadTierReachedAudienceStep = createStep(
     const to = tiers.find((t) => t.id === change.to_tier_id)
     const fromRank = change.from_tier_id
       ? (rank.get(change.from_tier_id) ?? 0)
-      : -1
-    const upwards = tiers.length
-      ? (to?.rank ?? 0) > fromRank
-      : change.reason !== "downgrade"
-    if (!upwards) return new StepResponse([] as AudienceRow[])
+      : 0
+    if (!to || to.rank <= fromRank) return new StepResponse([] as AudienceRow[])
     return new StepResponse<AudienceRow[]>([
       {
         customer_id: change.customer_id,

@@ -54,9 +54,11 @@ export const moveTierGroupsStep = createStep(
         })
       }
     }
-    if (done.removed.length)
-      await customers.removeCustomerFromGroup(done.removed)
+    // add first: a failed add leaves members in their old group, never in none
     if (done.added.length) await customers.addCustomerToGroup(done.added)
+    if (done.removed.length) {
+      await customers.removeCustomerFromGroup(done.removed)
+    }
     return new StepResponse(done, done)
   },
   async (done, { container }) => {
