@@ -166,9 +166,9 @@ written AS (
   RETURNING account_id, customer_id
 )
 UPDATE mbr_points_entry e SET remaining = 0, updated_at = now()
-FROM lots l JOIN written w ON w.account_id = l.account_id
-WHERE e.id = l.id
-RETURNING w.customer_id`
+WHERE e.id = ANY(ARRAY(
+  SELECT l.id FROM lots l JOIN written w ON w.account_id = l.account_id))
+RETURNING e.customer_id`
 
 /**
  * Outstanding points by expiry month, and issued / redeemed / expired per month.
