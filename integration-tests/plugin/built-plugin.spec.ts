@@ -140,6 +140,10 @@ medusaIntegrationTestRunner({
         "mbr_order_fact",
         "mbr_order_line_fact",
         "mbr_reminder_rule",
+        "mbr_rfm_cutoffs",
+        "mbr_segment",
+        "mbr_segment_dirty_member",
+        "mbr_segment_member",
       ])
 
       const admin = await adminHeaders(container)

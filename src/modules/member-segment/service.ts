@@ -11,6 +11,28 @@ import { CustomerMetrics } from "./models/customer-metrics"
 import { MemberBackfill } from "./models/member-backfill"
 import { OrderFact } from "./models/order-fact"
 import { OrderLineFact } from "./models/order-line-fact"
+import { RfmCutoffs } from "./models/rfm-cutoffs"
+import { Segment } from "./models/segment"
+import { SegmentDirtyMember } from "./models/segment-dirty-member"
+import { SegmentMember } from "./models/segment-member"
+import { applyRfmScoresSql, RECOMPUTE_RFM_CUTOFFS_SQL } from "./sql/rfm"
+import {
+  ALL_TOTALS_SQL,
+  CLEAR_DIRTY_SQL,
+  MARK_DIRTY_SQL,
+  MEMBER_LINES_SQL,
+  MEMBER_VALUES_SQL,
+  matchingMembersSql,
+  QUIET_DIRTY_SQL,
+  refreshSegmentSql,
+  ruleSampleSql,
+  ruleTotalsSql,
+  STAMP_SEGMENT_SQL,
+} from "./sql/segments"
+import { compileRule } from "./rules/compile"
+import type { RuleNode } from "./rules/types"
+import { toMemberRecord, type MemberRecordRow } from "./utils/member-record"
+import type { MemberRecord } from "./rules/evaluate"
 import {
   DERIVE_CUSTOMER_METRICS_SQL,
   REBUILD_ALL_METRICS_SQL,
@@ -52,6 +74,29 @@ import {
 } from "./utils/fact-record"
 import { memberListOrder, memberListWhere } from "./utils/member-list"
 
+export type SegmentSampleRow = {
+  customer_id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  total_spent: number
+  aov: number
+  order_count: number
+  last_order_at: Date | null
+}
+
+export type SegmentPreview = {
+  count: number
+  total: number
+  share: number
+  revenue: number
+  revenue_share: number
+  sample: SegmentSampleRow[]
+}
+
+export type SegmentDiff = { entered: string[]; exited: string[]; count: number }
+export type DirtyMark = { customer_id: string; marked_at: Date | string }
+
 export type MemberSegmentModuleOptions = {
   /** ISO code of the membership currency; else the store default is used. */
   membershipCurrency?: string
@@ -90,6 +135,10 @@ class MemberSegmentModuleService extends MedusaService({
   OrderLineFact,
   CustomerMetrics,
   MemberBackfill,
+  RfmCutoffs,
+  Segment,
+  SegmentMember,
+  SegmentDirtyMember,
 }) {
   protected readonly options_: MemberSegmentModuleOptions
 
@@ -229,9 +278,56 @@ class MemberSegmentModuleService extends MedusaService({
     if (!customerIds.length) {
       return []
     }
+    return await this.refreshCustomerMetrics_(
+      customerIds,
+      currencyCode,
+      sharedContext
+    )
+  }
+
+  // the derivation, then RFM scores of the changed rows from the stored cutoffs
+  @InjectTransactionManager()
+  protected async refreshCustomerMetrics_(
+    customerIds: string[],
+    currencyCode: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
     const rows = await this.execute_<{ customer_id: string }>(
       DERIVE_CUSTOMER_METRICS_SQL,
       [currencyCode, JSON.stringify(unique(customerIds))],
+      sharedContext
+    )
+    const changed = rows.map((row) => row.customer_id)
+    if (changed.length) {
+      await this.execute_(
+        applyRfmScoresSql("customers"),
+        [JSON.stringify(changed)],
+        sharedContext
+      )
+    }
+    return changed
+  }
+
+  /**
+   * Recomputes the RFM cutoffs over the whole buyer pool and rescores every
+   * member (set-based; the daily job and every full rebuild). Returns the
+   * customers whose scores changed.
+   */
+  @InjectManager()
+  async rescoreRfm(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await this.rescoreRfm_(sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async rescoreRfm_(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    await this.execute_(RECOMPUTE_RFM_CUTOFFS_SQL, [], sharedContext)
+    const rows = await this.execute_<{ customer_id: string }>(
+      applyRfmScoresSql("all"),
+      [],
       sharedContext
     )
     return rows.map((row) => row.customer_id)
@@ -272,7 +368,9 @@ class MemberSegmentModuleService extends MedusaService({
     const [clear, aggregate, upsert] = REBUILD_ALL_METRICS_SQL
     await this.execute_(clear, [], sharedContext)
     await this.execute_(aggregate, [currencyCode], sharedContext)
-    return await this.run_(upsert, [], sharedContext)
+    const written = await this.run_(upsert, [], sharedContext)
+    await this.rescoreRfm_(sharedContext)
+    return written
   }
 
   /**
@@ -440,6 +538,189 @@ class MemberSegmentModuleService extends MedusaService({
   ): Promise<AudienceRow[]> {
     const [sql, bindings] = audienceSql(query)
     return await this.execute_<AudienceRow>(sql, bindings, sharedContext)
+  }
+
+  /** Customer ids matching a rule, optionally among the given customers only. */
+  @InjectManager()
+  async matchRule(
+    rule: RuleNode,
+    {
+      now = new Date(),
+      customer_ids,
+    }: { now?: Date; customer_ids?: string[] } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const { sql, bindings } = compileRule(rule, now)
+    const scoped = customer_ids !== undefined
+    const rows = await this.execute_<{ customer_id: string }>(
+      matchingMembersSql(sql, scoped),
+      scoped ? [...bindings, JSON.stringify(customer_ids)] : bindings,
+      sharedContext
+    )
+    return rows.map((row) => row.customer_id)
+  }
+
+  /** Size and spend of a rule's audience beside all members', and a sample page. */
+  @InjectManager()
+  async previewRule(
+    rule: RuleNode,
+    {
+      now = new Date(),
+      limit = 50,
+      offset = 0,
+    }: { now?: Date; limit?: number; offset?: number } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SegmentPreview> {
+    const { sql, bindings } = compileRule(rule, now)
+    const [matched] = await this.execute_<{ count: number; revenue: number }>(
+      ruleTotalsSql(sql),
+      bindings,
+      sharedContext
+    )
+    const [all] = await this.execute_<{ count: number; revenue: number }>(
+      ALL_TOTALS_SQL,
+      [],
+      sharedContext
+    )
+    const sample = limit
+      ? await this.execute_<SegmentSampleRow>(
+          ruleSampleSql(sql),
+          [...bindings, limit, offset],
+          sharedContext
+        )
+      : []
+    return {
+      count: matched.count,
+      total: all.count,
+      share: all.count ? matched.count / all.count : 0,
+      revenue: matched.revenue,
+      revenue_share: all.revenue ? matched.revenue / all.revenue : 0,
+      sample,
+    }
+  }
+
+  /** What the evaluator needs about these members (metrics values and purchase lines). */
+  @InjectManager()
+  async loadMemberRecords(
+    customerIds: string[],
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, MemberRecord & { currency_code: string | null }>> {
+    const ids = JSON.stringify(unique(customerIds))
+    const [values, lines] = await Promise.all([
+      this.execute_<MemberRecordRow>(MEMBER_VALUES_SQL, [ids], sharedContext),
+      this.execute_<MemberRecordRow["lines"][number] & { customer_id: string }>(
+        MEMBER_LINES_SQL,
+        [ids],
+        sharedContext
+      ),
+    ])
+    return new Map(
+      values.map((row) => [
+        row.customer_id,
+        toMemberRecord(
+          row,
+          lines.filter((line) => line.customer_id === row.customer_id),
+          now
+        ),
+      ])
+    )
+  }
+
+  /**
+   * Refreshes a segment's stored members by diff (all members, or only the
+   * given ones) and stamps its count and freshness. Returns who entered and
+   * who left. The caller serialises refreshes of one segment (a lock).
+   */
+  @InjectManager()
+  async refreshSegmentMembers(
+    segmentId: string,
+    rule: RuleNode,
+    {
+      now = new Date(),
+      customer_ids,
+    }: { now?: Date; customer_ids?: string[] } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SegmentDiff> {
+    return await this.refreshSegmentMembers_(
+      segmentId,
+      rule,
+      now,
+      customer_ids,
+      sharedContext
+    )
+  }
+
+  @InjectTransactionManager()
+  protected async refreshSegmentMembers_(
+    segmentId: string,
+    rule: RuleNode,
+    now: Date,
+    customerIds: string[] | undefined,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SegmentDiff> {
+    const { sql, bindings } = compileRule(rule, now)
+    const scoped = customerIds !== undefined
+    const scope = scoped ? [JSON.stringify(unique(customerIds))] : []
+    const rows = await this.execute_<{ kind: string; customer_id: string }>(
+      refreshSegmentSql(sql, scoped),
+      [...bindings, ...scope, segmentId, ...scope],
+      sharedContext
+    )
+    const [stamp] = await this.execute_<{ last_count: number }>(
+      STAMP_SEGMENT_SQL,
+      [segmentId, segmentId],
+      sharedContext
+    )
+    return {
+      entered: rows
+        .filter((r) => r.kind === "entered")
+        .map((r) => r.customer_id),
+      exited: rows.filter((r) => r.kind === "exited").map((r) => r.customer_id),
+      count: stamp?.last_count ?? 0,
+    }
+  }
+
+  /** Marks members whose metrics changed, for the debounced segment refresh. */
+  @InjectManager()
+  async markSegmentsDirty(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!customerIds.length) return 0
+    return await this.run_(
+      MARK_DIRTY_SQL,
+      [JSON.stringify(unique(customerIds))],
+      sharedContext
+    )
+  }
+
+  /** Dirty marks quiet for `quietSeconds`, oldest first. */
+  @InjectManager()
+  async listQuietDirtyMembers(
+    quietSeconds: number,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DirtyMark[]> {
+    return await this.execute_<DirtyMark>(
+      QUIET_DIRTY_SQL,
+      [quietSeconds, limit],
+      sharedContext
+    )
+  }
+
+  /** Clears the marks read earlier, unless they were renewed since. */
+  @InjectManager()
+  async clearDirtyMembers(
+    marks: DirtyMark[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!marks.length) return 0
+    return await this.run_(
+      CLEAR_DIRTY_SQL,
+      [JSON.stringify(marks)],
+      sharedContext
+    )
   }
 
   private manager_(sharedContext: Context): EntityManager {

@@ -145,6 +145,15 @@ const SPECS: Record<string, Spec> = {
   max_order: money("metrics", "Largest order", "最大订单金额"),
   first_order_at: date("metrics", "First order", "首次下单"),
   last_order_at: date("metrics", "Last order", "最近下单"),
+  orders_placed: count(
+    "metrics",
+    "orders",
+    "Orders placed (incl. canceled)",
+    "下单数（含取消）",
+    {
+      column: "(m.order_count + m.cancel_count)",
+    }
+  ),
   unpaid_order_count: count(
     "metrics",
     "orders",
@@ -217,6 +226,15 @@ const SPECS: Record<string, Spec> = {
       nullable: true,
     }
   ),
+  birthday_this_month: {
+    group: "membership",
+    type: "boolean",
+    unit: null,
+    column:
+      "m.birthday_month = extract(month FROM (?::timestamptz AT TIME ZONE 'UTC'))::int",
+    operators: ["eq"],
+    label: { en: "Birthday this month", zh: "本月生日" },
+  },
   tier_id: {
     group: "tier",
     type: "text",

@@ -1,0 +1,103 @@
+import { sqlEntityId } from "./raw-money"
+
+/** Members matching a compiled rule (`where` is its SQL over `m`). */
+export const matchingMembersSql = (where: string, scoped: boolean) => `
+SELECT m.customer_id FROM mbr_customer_metrics m
+WHERE m.deleted_at IS NULL AND ${where}
+${scoped ? "AND m.customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))" : ""}`
+
+/** Count and spend of the members matching a rule. */
+export const ruleTotalsSql = (where: string) => `
+SELECT count(*)::int AS count, coalesce(sum(m.total_spent), 0)::float8 AS revenue
+FROM mbr_customer_metrics m WHERE m.deleted_at IS NULL AND ${where}`
+
+export const ALL_TOTALS_SQL = `
+SELECT count(*)::int AS count, coalesce(sum(m.total_spent), 0)::float8 AS revenue
+FROM mbr_customer_metrics m WHERE m.deleted_at IS NULL`
+
+/** A page of matching members, biggest spenders first. Bindings: rule..., limit, offset. */
+export const ruleSampleSql = (where: string) => `
+SELECT m.customer_id, m.email, m.first_name, m.last_name, m.total_spent::float8 AS total_spent,
+  m.aov::float8 AS aov, m.order_count, m.last_order_at
+FROM mbr_customer_metrics m WHERE m.deleted_at IS NULL AND ${where}
+ORDER BY m.total_spent DESC, m.customer_id LIMIT ? OFFSET ?`
+
+/**
+ * Refreshes a segment's members by diff in one statement: deletes the exits,
+ * inserts the entries, writes nothing for members who stay. With a scope
+ * (customer ids JSON) only those members are re-examined.
+ * Bindings: rule..., [scope], segment id, [scope].
+ */
+export const refreshSegmentSql = (where: string, scoped: boolean) => {
+  const scope = (column: string) =>
+    scoped
+      ? `AND ${column} IN (SELECT jsonb_array_elements_text(?::jsonb))`
+      : ""
+  return `
+WITH target AS (${matchingMembersSql(where, scoped)}),
+seg AS (SELECT ?::text AS id),
+exited AS (
+  DELETE FROM mbr_segment_member sm USING seg
+  WHERE sm.segment_id = seg.id AND sm.deleted_at IS NULL ${scope("sm.customer_id")}
+    AND NOT EXISTS (SELECT 1 FROM target t WHERE t.customer_id = sm.customer_id)
+  RETURNING sm.customer_id
+),
+entered AS (
+  INSERT INTO mbr_segment_member (id, segment_id, customer_id, entered_at, created_at, updated_at)
+  SELECT ${sqlEntityId("mbrsgm")}, seg.id, t.customer_id, now(), now(), now()
+  FROM target t CROSS JOIN seg
+  WHERE NOT EXISTS (
+    SELECT 1 FROM mbr_segment_member sm
+    WHERE sm.segment_id = seg.id AND sm.customer_id = t.customer_id AND sm.deleted_at IS NULL
+  )
+  ON CONFLICT (segment_id, customer_id) WHERE deleted_at IS NULL DO NOTHING
+  RETURNING customer_id
+)
+SELECT 'entered' AS kind, customer_id FROM entered
+UNION ALL SELECT 'exited' AS kind, customer_id FROM exited`
+}
+
+/** Stores a segment's count and freshness after a refresh. Bindings: id, id. */
+export const STAMP_SEGMENT_SQL = `
+UPDATE mbr_segment SET
+  last_count = (SELECT count(*) FROM mbr_segment_member WHERE segment_id = ? AND deleted_at IS NULL),
+  computed_at = now(), updated_at = now()
+WHERE id = ? AND deleted_at IS NULL
+RETURNING last_count`
+
+/** Marks members for the debounced segment refresh. Binding: ids JSON. */
+export const MARK_DIRTY_SQL = `
+INSERT INTO mbr_segment_dirty_member (id, customer_id, marked_at, created_at, updated_at)
+SELECT ${sqlEntityId("mbrsgd")}, c.customer_id, now(), now(), now()
+FROM (SELECT DISTINCT jsonb_array_elements_text(?::jsonb) AS customer_id) c
+ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET marked_at = now(), updated_at = now()`
+
+/** Dirty members marked at least `seconds` ago (quiet long enough). Bindings: seconds, limit. */
+export const QUIET_DIRTY_SQL = `
+SELECT customer_id, marked_at FROM mbr_segment_dirty_member
+WHERE deleted_at IS NULL AND marked_at <= now() - make_interval(secs => ?::int)
+ORDER BY marked_at, customer_id LIMIT ?`
+
+/** Drops dirty marks that were not renewed since they were read. Binding: [{customer_id, marked_at}] JSON. */
+export const CLEAR_DIRTY_SQL = `
+DELETE FROM mbr_segment_dirty_member d
+USING jsonb_to_recordset(?::jsonb) AS x(customer_id text, marked_at timestamptz)
+WHERE d.customer_id = x.customer_id AND d.marked_at = x.marked_at`
+
+/** The member values the evaluator reads (money as numbers). Binding: ids JSON. */
+export const MEMBER_VALUES_SQL = `
+SELECT m.customer_id, m.order_count, m.paid_order_count, m.total_spent::float8 AS total_spent,
+  m.aov::float8 AS aov, m.aov_90d::float8 AS aov_90d, m.aov_365d::float8 AS aov_365d,
+  m.max_order::float8 AS max_order, m.first_order_at, m.last_order_at, m.unpaid_order_count,
+  m.oldest_unpaid_at, m.cancel_count, m.cancel_rate, m.refund_total::float8 AS refund_total,
+  m.refund_rate, m.return_count, m.country_code, m.stage, m.signup_at, m.tags, m.email_consent,
+  m.sms_consent, m.birthday_month, m.birthday_day, m.tier_id, m.tier_rank, m.points_available,
+  m.points_pending, m.rfm_recency, m.rfm_frequency, m.rfm_monetary, m.rfm_group,
+  m.spend_percentile, m.currency_code
+FROM mbr_customer_metrics m
+WHERE m.deleted_at IS NULL AND m.customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))`
+
+export const MEMBER_LINES_SQL = `
+SELECT l.customer_id, l.order_id, l.product_id, l.category_ids, l.collection_id, l.placed_at, l.canceled_at
+FROM mbr_order_line_fact l
+WHERE l.deleted_at IS NULL AND l.customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))`
