@@ -7,7 +7,7 @@ import { evaluateRule } from "../rules/evaluate"
 import { RFM_GROUPS } from "../rules/rfm"
 import type { RuleNode } from "../rules/types"
 import { ruleIssues } from "../rules/validate"
-import { MEMBER_STAGES } from "../types"
+import { MEMBER_STAGES, type MemberStage } from "../types"
 import type MemberSegmentModuleService from "../service"
 
 jest.setTimeout(300_000)
@@ -163,6 +163,8 @@ const member = fc.record({
   ),
 })
 
+type MemberInput = typeof member extends fc.Arbitrary<infer T> ? T : never
+
 const toDate = (days: number | null) => (days === null ? null : ago(days))
 
 moduleIntegrationTestRunner<MemberSegmentModuleService>({
@@ -170,13 +172,14 @@ moduleIntegrationTestRunner<MemberSegmentModuleService>({
   resolve: "./src/modules/member-segment",
   testSuite: ({ service }) => {
     let runs = 0
-    const seed = async (members: fc.infer<typeof member>[]) => {
+    const seed = async (members: MemberInput[]) => {
       const run = `r${runs++}`
       const ids = members.map((_, i) => `${run}_cus_${i}`)
       await service.createCustomerMetrics(
-        members.map(({ lines, birthday, ...m }, i) => ({
+        members.map(({ lines: _lines, birthday, ...m }, i) => ({
           ...m,
           customer_id: ids[i],
+          stage: m.stage as MemberStage | null,
           first_order_at: toDate(m.first_order_at),
           last_order_at: toDate(m.last_order_at),
           oldest_unpaid_at: toDate(m.oldest_unpaid_at),
