@@ -10,4 +10,8 @@ export const MembershipEvents = {
   BACKFILL_REQUESTED: "member.backfill_requested",
   /** `{ id }` of a backfill run that finished importing every order and customer. */
   BACKFILL_COMPLETED: "member.backfill_completed",
+  /** `{ segment_id, customer_ids }` of members a segment refresh added (batches of up to 1000 ids). */
+  SEGMENT_ENTERED: "member.segment_entered",
+  /** `{ segment_id, customer_ids }` of members a segment refresh removed (batches of up to 1000 ids). */
+  SEGMENT_EXITED: "member.segment_exited",
 } as const

@@ -1,3 +1,4 @@
 export * from "./member-backfill"
 export * from "./member-data"
 export * from "./member-reminders"
+export * from "./member-segments"

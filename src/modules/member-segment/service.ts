@@ -28,6 +28,10 @@ import {
   ruleSampleSql,
   ruleTotalsSql,
   STAMP_SEGMENT_SQL,
+  REVERT_SEGMENT_DIFF_SQL,
+  CLEAR_SEGMENT_MEMBERS_SQL,
+  SEGMENTS_OF_MEMBER_SQL,
+  SEGMENT_MEMBERS_PAGE_SQL,
 } from "./sql/segments"
 import { compileRule } from "./rules/compile"
 import type { RuleNode } from "./rules/types"
@@ -92,6 +96,16 @@ export type SegmentPreview = {
   revenue: number
   revenue_share: number
   sample: SegmentSampleRow[]
+}
+
+export type MemberSegmentRow = {
+  id: string
+  name: string
+  rule: unknown
+  preset: string | null
+  last_count: number
+  computed_at: Date | null
+  entered_at: Date
 }
 
 export type SegmentDiff = { entered: string[]; exited: string[]; count: number }
@@ -679,6 +693,81 @@ class MemberSegmentModuleService extends MedusaService({
       exited: rows.filter((r) => r.kind === "exited").map((r) => r.customer_id),
       count: stamp?.last_count ?? 0,
     }
+  }
+
+  /** Undoes refreshSegmentMembers (compensation) and restamps the count. */
+  @InjectManager()
+  async revertSegmentDiff(
+    segmentId: string,
+    diff: Pick<SegmentDiff, "entered" | "exited">,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.revertSegmentDiff_(segmentId, diff, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async revertSegmentDiff_(
+    segmentId: string,
+    { entered, exited }: Pick<SegmentDiff, "entered" | "exited">,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.execute_(
+      REVERT_SEGMENT_DIFF_SQL,
+      [segmentId, JSON.stringify(entered), segmentId, JSON.stringify(exited)],
+      sharedContext
+    )
+    await this.execute_(
+      STAMP_SEGMENT_SQL,
+      [segmentId, segmentId],
+      sharedContext
+    )
+  }
+
+  /** Removes every stored member of a segment; returns who they were. */
+  @InjectManager()
+  async clearSegmentMembers(
+    segmentId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const rows = await this.execute_<{ customer_id: string }>(
+      CLEAR_SEGMENT_MEMBERS_SQL,
+      [segmentId],
+      sharedContext
+    )
+    return rows.map((row) => row.customer_id)
+  }
+
+  /** The saved segments a member is in (as of their last refresh). */
+  @InjectManager()
+  async listSegmentsOfMember(
+    customerId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MemberSegmentRow[]> {
+    return await this.execute_<MemberSegmentRow>(
+      SEGMENTS_OF_MEMBER_SQL,
+      [customerId],
+      sharedContext
+    )
+  }
+
+  /** A page of a segment's stored members, newest entries first. */
+  @InjectManager()
+  async listSegmentMemberPage(
+    segmentId: string,
+    { skip = 0, take = 20 }: { skip?: number; take?: number } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<[(SegmentSampleRow & { entered_at: Date })[], number]> {
+    const rows = await this.execute_<SegmentSampleRow & { entered_at: Date }>(
+      SEGMENT_MEMBERS_PAGE_SQL,
+      [segmentId, take, skip],
+      sharedContext
+    )
+    const [{ count }] = await this.execute_<{ count: number }>(
+      "SELECT count(*)::int AS count FROM mbr_segment_member WHERE segment_id = ? AND deleted_at IS NULL",
+      [segmentId],
+      sharedContext
+    )
+    return [rows, count]
   }
 
   /** Marks members whose metrics changed, for the debounced segment refresh. */

@@ -101,3 +101,36 @@ export const MEMBER_LINES_SQL = `
 SELECT l.customer_id, l.order_id, l.product_id, l.category_ids, l.collection_id, l.placed_at, l.canceled_at
 FROM mbr_order_line_fact l
 WHERE l.deleted_at IS NULL AND l.customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))`
+
+/** Undoes a refresh: removes who it added, puts back who it removed. Bindings: id, entered JSON, id, exited JSON. */
+export const REVERT_SEGMENT_DIFF_SQL = `
+WITH removed AS (
+  DELETE FROM mbr_segment_member
+  WHERE segment_id = ? AND deleted_at IS NULL
+    AND customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))
+  RETURNING customer_id
+)
+INSERT INTO mbr_segment_member (id, segment_id, customer_id, entered_at, created_at, updated_at)
+SELECT ${sqlEntityId("mbrsgm")}, ?, c, now(), now(), now()
+FROM jsonb_array_elements_text(?::jsonb) c
+ON CONFLICT (segment_id, customer_id) WHERE deleted_at IS NULL DO NOTHING`
+
+/** Drops every stored member of a segment, returning them. Binding: id. */
+export const CLEAR_SEGMENT_MEMBERS_SQL = `
+DELETE FROM mbr_segment_member WHERE segment_id = ? RETURNING customer_id`
+
+/** The segments a member is stored in. Binding: customer id. */
+export const SEGMENTS_OF_MEMBER_SQL = `
+SELECT s.id, s.name, s.rule, s.preset, s.last_count, s.computed_at, sm.entered_at
+FROM mbr_segment_member sm JOIN mbr_segment s ON s.id = sm.segment_id AND s.deleted_at IS NULL
+WHERE sm.customer_id = ? AND sm.deleted_at IS NULL
+ORDER BY s.name`
+
+/** A page of a segment's stored members with their metrics. Bindings: id, limit, offset. */
+export const SEGMENT_MEMBERS_PAGE_SQL = `
+SELECT m.customer_id, m.email, m.first_name, m.last_name, m.total_spent::float8 AS total_spent,
+  m.aov::float8 AS aov, m.order_count, m.last_order_at, sm.entered_at
+FROM mbr_segment_member sm
+JOIN mbr_customer_metrics m ON m.customer_id = sm.customer_id AND m.deleted_at IS NULL
+WHERE sm.segment_id = ? AND sm.deleted_at IS NULL
+ORDER BY sm.entered_at DESC, sm.customer_id LIMIT ? OFFSET ?`
