@@ -4,6 +4,7 @@ import { storeMembersMiddlewares } from "./store/members/middlewares"
 import { adminRemindersMiddlewares } from "./admin/reminders/middlewares"
 import { adminMemberMessagesMiddlewares } from "./admin/member-messages/middlewares"
 import { storeMemberPreferencesMiddlewares } from "./store/members/reminder-middlewares"
+import { adminSegmentsMiddlewares } from "./admin/segments/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -12,5 +13,6 @@ export default defineMiddlewares({
     ...adminRemindersMiddlewares,
     ...adminMemberMessagesMiddlewares,
     ...storeMemberPreferencesMiddlewares,
+    ...adminSegmentsMiddlewares,
   ],
 })

@@ -613,6 +613,19 @@ class MemberSegmentModuleService extends MedusaService({
     }
   }
 
+  /** How many members there are and what they spent in all. */
+  @InjectManager()
+  async memberTotals(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ count: number; revenue: number }> {
+    const [all] = await this.execute_<{ count: number; revenue: number }>(
+      ALL_TOTALS_SQL,
+      [],
+      sharedContext
+    )
+    return all
+  }
+
   /** What the evaluator needs about these members (metrics values and purchase lines). */
   @InjectManager()
   async loadMemberRecords(
