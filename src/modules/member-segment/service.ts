@@ -736,6 +736,31 @@ class MemberSegmentModuleService extends MedusaService({
     )
   }
 
+  /**
+   * Replaces a segment's rule and preset (the generated update merges JSON
+   * columns into their old value, which would graft old conditions onto a new rule).
+   */
+  @InjectManager()
+  async replaceSegmentRule(
+    id: string,
+    input: { rule: unknown; preset: string | null; preset_params: unknown },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.execute_(
+      `UPDATE mbr_segment SET rule = ?::jsonb, preset = ?, preset_params = ?::jsonb, updated_at = now()
+       WHERE id = ? AND deleted_at IS NULL`,
+      [
+        JSON.stringify(input.rule),
+        input.preset,
+        input.preset_params == null
+          ? null
+          : JSON.stringify(input.preset_params),
+        id,
+      ],
+      sharedContext
+    )
+  }
+
   /** Removes every stored member of a segment; returns who they were. */
   @InjectManager()
   async clearSegmentMembers(

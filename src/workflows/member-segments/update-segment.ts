@@ -16,8 +16,8 @@ export const updateSegmentWorkflow = createWorkflow(
   updateSegmentWorkflowId,
   (input: WorkflowData<UpdateSegmentStepInput>) => {
     const segment = updateSegmentStep(input)
-    const refreshInput = transform({ input }, ({ input }) => ({
-      segment_id: input.id,
+    const refreshInput = transform({ segment }, ({ segment }) => ({
+      segment_id: segment.id,
     }))
     const diff = refreshSegmentWorkflow.runAsStep({ input: refreshInput })
     const result = transform({ segment, diff }, ({ segment, diff }) => ({

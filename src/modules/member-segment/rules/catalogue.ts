@@ -122,14 +122,14 @@ const score = (en: string, zh: string): Spec => ({
 })
 
 // Days until the next birthday (0 = today, UTC); 29 February counts as 28 February in other years.
-const DAYS_TO_BIRTHDAY = `CASE WHEN m.birthday_month IS NULL OR m.birthday_day IS NULL THEN NULL ELSE (
+const DAYS_TO_BIRTHDAY = `(CASE WHEN m.birthday_month IS NULL OR m.birthday_day IS NULL THEN NULL ELSE (
   SELECT CASE WHEN b.this_year >= b.today THEN b.this_year - b.today ELSE b.next_year - b.today END
   FROM (SELECT t.today,
     make_date(extract(year FROM t.today)::int, m.birthday_month,
       least(m.birthday_day, extract(day FROM (make_date(extract(year FROM t.today)::int, m.birthday_month, 1) + interval '1 month - 1 day'))::int)) AS this_year,
     make_date(extract(year FROM t.today)::int + 1, m.birthday_month,
       least(m.birthday_day, extract(day FROM (make_date(extract(year FROM t.today)::int + 1, m.birthday_month, 1) + interval '1 month - 1 day'))::int)) AS next_year
-    FROM (SELECT (?::timestamptz AT TIME ZONE 'UTC')::date AS today) t) b) END`
+    FROM (SELECT (?::timestamptz AT TIME ZONE 'UTC')::date AS today) t) b) END)`
 
 const SPECS: Record<string, Spec> = {
   order_count: count("metrics", "orders", "Orders", "订单数"),
@@ -231,7 +231,7 @@ const SPECS: Record<string, Spec> = {
     type: "boolean",
     unit: null,
     column:
-      "m.birthday_month = extract(month FROM (?::timestamptz AT TIME ZONE 'UTC'))::int",
+      "(m.birthday_month = extract(month FROM (?::timestamptz AT TIME ZONE 'UTC'))::int)",
     operators: ["eq"],
     label: { en: "Birthday this month", zh: "本月生日" },
   },

@@ -74,7 +74,7 @@ ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET marked_at = now
 
 /** Dirty members marked at least `seconds` ago (quiet long enough). Bindings: seconds, limit. */
 export const QUIET_DIRTY_SQL = `
-SELECT customer_id, marked_at FROM mbr_segment_dirty_member
+SELECT customer_id, marked_at::text AS marked_at FROM mbr_segment_dirty_member
 WHERE deleted_at IS NULL AND marked_at <= now() - make_interval(secs => ?::int)
 ORDER BY marked_at, customer_id LIMIT ?`
 

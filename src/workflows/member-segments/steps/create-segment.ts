@@ -3,7 +3,7 @@ import { MEMBER_SEGMENT_MODULE } from "../../../module-keys"
 import type MemberSegmentModuleService from "../../../modules/member-segment/service"
 import type { SegmentInput } from "../types"
 
-export const createSegmentStepId = "create-member-segment"
+export const createSegmentStepId = "create-member-segment-step"
 
 export const createSegmentStep = createStep(
   createSegmentStepId,

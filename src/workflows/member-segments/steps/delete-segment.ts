@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBER_SEGMENT_MODULE } from "../../../module-keys"
 import type MemberSegmentModuleService from "../../../modules/member-segment/service"
 
-export const deleteSegmentStepId = "delete-member-segment"
+export const deleteSegmentStepId = "delete-member-segment-step"
 
 /** Soft-deletes a segment and drops its stored members; compensation restores both. */
 export const deleteSegmentStep = createStep(

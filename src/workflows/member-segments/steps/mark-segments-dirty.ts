@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBER_SEGMENT_MODULE } from "../../../module-keys"
 import type MemberSegmentModuleService from "../../../modules/member-segment/service"
 
-export const markSegmentsDirtyStepId = "mark-member-segments-dirty"
+export const markSegmentsDirtyStepId = "mark-member-segments-dirty-step"
 
 /** Idempotent (a mark is renewed, never duplicated): nothing to compensate. */
 export const markSegmentsDirtyStep = createStep(

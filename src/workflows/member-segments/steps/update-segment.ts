@@ -3,18 +3,28 @@ import { MEMBER_SEGMENT_MODULE } from "../../../module-keys"
 import type MemberSegmentModuleService from "../../../modules/member-segment/service"
 import type { SegmentInput } from "../types"
 
-export const updateSegmentStepId = "update-member-segment"
+export const updateSegmentStepId = "update-member-segment-step"
 
 export type UpdateSegmentStepInput = { id: string } & Partial<SegmentInput>
 
-const EDITABLE = [
-  "name",
-  "description",
-  "rule",
-  "preset",
-  "preset_params",
-] as const
+type Snapshot = {
+  id: string
+  name: string
+  description: string | null
+  rule: unknown
+  preset: string | null
+  preset_params: unknown
+}
 
+const write = async (
+  segments: MemberSegmentModuleService,
+  { id, name, description, rule, preset, preset_params }: Snapshot
+) => {
+  await segments.updateSegments({ id, name, description })
+  await segments.replaceSegmentRule(id, { rule, preset, preset_params })
+}
+
+/** Writes the given fields; compensation writes the whole previous version back. */
 export const updateSegmentStep = createStep(
   updateSegmentStepId,
   async (input: UpdateSegmentStepInput, { container }) => {
@@ -22,29 +32,36 @@ export const updateSegmentStep = createStep(
       MEMBER_SEGMENT_MODULE
     )
     const before = await segments.retrieveSegment(input.id)
-    const changes = Object.fromEntries(
-      EDITABLE.filter((key) => input[key] !== undefined).map((key) => [
-        key,
-        input[key],
-      ])
-    )
-    await segments.updateSegments({
+    const previous: Snapshot = {
+      id: before.id,
+      name: before.name,
+      description: before.description,
+      rule: before.rule,
+      preset: before.preset,
+      preset_params: before.preset_params,
+    }
+    const ruleChanged = input.rule !== undefined
+    await write(segments, {
       id: input.id,
-      ...changes,
-    } as unknown as Parameters<typeof segments.updateSegments>[0])
+      name: input.name ?? before.name,
+      description:
+        input.description !== undefined
+          ? input.description
+          : before.description,
+      rule: ruleChanged ? input.rule : before.rule,
+      preset: ruleChanged ? (input.preset ?? null) : before.preset,
+      preset_params: ruleChanged
+        ? (input.preset_params ?? null)
+        : before.preset_params,
+    })
     const segment = await segments.retrieveSegment(input.id)
-    const previous = Object.fromEntries(
-      EDITABLE.map((key) => [key, before[key]])
-    )
-    return new StepResponse(segment, { id: input.id, ...previous })
+    return new StepResponse(segment, previous)
   },
   async (previous, { container }) => {
     if (!previous) return
     const segments: MemberSegmentModuleService = container.resolve(
       MEMBER_SEGMENT_MODULE
     )
-    await segments.updateSegments(
-      previous as unknown as Parameters<typeof segments.updateSegments>[0]
-    )
+    await write(segments, previous)
   }
 )
