@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { AdminCredentials, ensureAdminUser } from "./apply/admin-user"
 import { ensureCustomers } from "./apply/customers"
 import { ensureReminderDemo } from "./apply/reminders"
+import { ensureSegmentDemo } from "./apply/segments"
 import { ensureShipping } from "./apply/fulfillment"
 import { applyOrders } from "./apply/orders/apply-orders"
 import { countDemoOrders } from "./apply/orders/order-state"
@@ -38,6 +39,8 @@ export type SeedDemoSummary = {
   orders: { planned: number; created: number; resumed: number }
   adminCreated: boolean
   timings: string
+  /** Demo segment name -> member count (absent when the seed was skipped). */
+  segments?: Record<string, number>
 }
 
 const sameDemo = (marker: DemoMarker, size: DemoSizeName, seed: number) =>
@@ -144,6 +147,7 @@ export const seedDemoStore = async (
   if (options.reminders) {
     await ensureReminderDemo(container, plan, customerIds)
   }
+  const segments = await ensureSegmentDemo(container)
   await updateDemoStore(container, store.id, {
     marker: { ...inProgress, completed_at: new Date().toISOString() },
   })
@@ -157,5 +161,6 @@ export const seedDemoStore = async (
       resumed: orders.resumed,
     },
     timings: timings.report(),
+    segments,
   }
 }

@@ -4,6 +4,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DEMO_MARKER_KEY } from "../../demo/apply/names"
 import { buildDemoPlan, DEFAULT_DEMO_SEED } from "../../demo/plan"
 import { seedDemoStore, SeedDemoOptions } from "../../demo/seed-demo-store"
+import { MEMBER_SEGMENT_MODULE } from "../../src/module-keys"
+import type MemberSegmentModuleService from "../../src/modules/member-segment/service"
 
 jest.setTimeout(240 * 1000)
 
@@ -142,6 +144,20 @@ medusaIntegrationTestRunner({
         })
         expect(response.status).toBe(200)
         expect(response.data.count).toBe(plan.products.length)
+
+        // saved demo segments with their real sizes
+        const segmentsModule: MemberSegmentModuleService = container.resolve(
+          MEMBER_SEGMENT_MODULE
+        )
+        const saved = await segmentsModule.listSegments({})
+        expect(saved.map((s) => s.name).sort()).toEqual(
+          Object.keys(first.segments ?? {}).sort()
+        )
+        expect(saved).toHaveLength(5)
+        const students = await segmentsModule.listCustomerMetrics({
+          tags: { $contains: ["student"] },
+        })
+        expect(first.segments?.Students).toBe(students.length)
 
         firstFingerprint = await fingerprint(container)
         const again = await seedDemoStore(container, OPTIONS)
