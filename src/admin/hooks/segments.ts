@@ -140,3 +140,25 @@ export const useExplain = (id: string, customerId: string | null) =>
     enabled: !!customerId,
     retry: false,
   })
+
+export type AdminMemberSegment = {
+  id: string
+  name: string
+  count: number
+  computed_at: string | null
+  summary: { en: string; zh: string }
+  matches_now: boolean
+  conditions: AdminExplanation["conditions"]
+}
+
+/** The saved segments a member is in, each with its explanation. */
+export const useMemberSegments = (customerId: string) =>
+  useQuery<AdminMemberSegment[], FetchError>({
+    queryKey: [...segmentQueryKeys.all, "member", customerId],
+    queryFn: async () =>
+      (
+        await sdk.client.fetch<{ segments: AdminMemberSegment[] }>(
+          `/admin/members/${encodeURIComponent(customerId)}/segments`
+        )
+      ).segments,
+  })

@@ -89,6 +89,11 @@ const en = {
     actual: "Actual",
     members: "Members",
   },
+  widget: {
+    title: "Segments",
+    why: "Why",
+    stale: "No longer matches (until the next refresh)",
+  },
 }
 
 const zhCN = {
@@ -177,6 +182,11 @@ const zhCN = {
     expected: "要求",
     actual: "实际",
     members: "成员",
+  },
+  widget: {
+    title: "所属客群",
+    why: "原因",
+    stale: "已不再满足（下次刷新前）",
   },
 }
 
