@@ -574,6 +574,22 @@ class MemberSegmentModuleService extends MedusaService({
     return rows.map((row) => row.customer_id)
   }
 
+  /** How many members match a rule and what they spent (one statement). */
+  @InjectManager()
+  async countRule(
+    rule: RuleNode,
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ count: number; revenue: number }> {
+    const { sql, bindings } = compileRule(rule, now)
+    const [row] = await this.execute_<{ count: number; revenue: number }>(
+      ruleTotalsSql(sql),
+      bindings,
+      sharedContext
+    )
+    return row
+  }
+
   /** Size and spend of a rule's audience beside all members', and a sample page. */
   @InjectManager()
   async previewRule(
