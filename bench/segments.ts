@@ -40,6 +40,26 @@ const synthesiseLines = async (client: Client) => {
   await client.query("VACUUM ANALYZE mbr_order_line_fact")
 }
 
+/**
+ * The shared synthesis gives every customer the same number of orders; real
+ * stores are skewed (many one-time buyers, a few regulars), which is what RFM
+ * scores and most rules are about. Orders are re-assigned with a squared
+ * random draw and every customer gets a metrics row (some never bought).
+ */
+const skewCustomers = async (client: Client) => {
+  await client.query(
+    `UPDATE mbr_order_fact SET customer_id = 'cus_bench_' || floor($1::int * power(random(), 2))::int`,
+    [CUSTOMERS]
+  )
+  await client.query(
+    `INSERT INTO mbr_customer_metrics (id, customer_id, created_at, updated_at)
+     SELECT 'mbrcm_bench_' || g, 'cus_bench_' || g, now(), now() FROM generate_series(0, $1::int - 1) g
+     ON CONFLICT DO NOTHING`,
+    [CUSTOMERS]
+  )
+  await client.query("VACUUM ANALYZE mbr_order_fact")
+}
+
 const cutoff = (days: number) =>
   new Date(Date.now() - days * 86_400_000).toISOString()
 
@@ -129,6 +149,7 @@ async function main() {
       `synthesised in ${ms(
         await timed(async () => {
           await synthesiseFacts(client, CUSTOMERS, ORDERS)
+          await skewCustomers(client)
           await synthesiseLines(client)
         })
       )}`

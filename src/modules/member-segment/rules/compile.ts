@@ -124,15 +124,20 @@ const conditionSql = (b: Builder, node: RuleCondition): string => {
   }
 }
 
-const nodeSql = (b: Builder, node: RuleNode): string => {
-  if ("all" in node)
-    return `(${node.all.map((child) => nodeSql(b, child)).join(" AND ")})`
-  if ("any" in node)
-    return `(${node.any.map((child) => nodeSql(b, child)).join(" OR ")})`
-  if ("not" in node) return `(NOT ${nodeSql(b, node.not)})`
+// Under AND/OR a NULL condition filters a row exactly like false does, so
+// conditions outside any NOT stay bare (index-friendly); under a NOT, where
+// NULL and false differ, each condition is made two-valued first.
+const nodeSql = (b: Builder, node: RuleNode, negated = false): string => {
+  if ("all" in node) {
+    return `(${node.all.map((child) => nodeSql(b, child, negated)).join(" AND ")})`
+  }
+  if ("any" in node) {
+    return `(${node.any.map((child) => nodeSql(b, child, negated)).join(" OR ")})`
+  }
+  if ("not" in node) return `(NOT ${nodeSql(b, node.not, true)})`
   if (isCondition(node)) {
-    // two-valued logic: an unset value makes a condition false, never NULL
-    return `coalesce(${conditionSql(b, node)}, false)`
+    const sql = conditionSql(b, node)
+    return negated ? `coalesce(${sql}, false)` : `(${sql})`
   }
   throw new Error("Invalid segment rule")
 }

@@ -24,8 +24,9 @@ ORDER BY m.total_spent DESC, m.customer_id LIMIT ? OFFSET ?`
 
 /**
  * Refreshes a segment's members by diff in one statement: deletes the exits,
- * inserts the entries, writes nothing for members who stay. With a scope
- * (customer ids JSON) only those members are re-examined.
+ * inserts the entries, writes nothing for members who stay. Entries and exits
+ * are set differences (hashed), never a per-row probe. With a scope (customer
+ * ids JSON) only those members are re-examined.
  * Bindings: rule..., [scope], segment id, [scope].
  */
 export const refreshSegmentSql = (where: string, scoped: boolean) => {
@@ -34,22 +35,23 @@ export const refreshSegmentSql = (where: string, scoped: boolean) => {
       ? `AND ${column} IN (SELECT jsonb_array_elements_text(?::jsonb))`
       : ""
   return `
-WITH target AS (${matchingMembersSql(where, scoped)}),
+WITH target AS MATERIALIZED (${matchingMembersSql(where, scoped)}),
 seg AS (SELECT ?::text AS id),
-exited AS (
-  DELETE FROM mbr_segment_member sm USING seg
+current_members AS MATERIALIZED (
+  SELECT sm.customer_id FROM mbr_segment_member sm, seg
   WHERE sm.segment_id = seg.id AND sm.deleted_at IS NULL ${scope("sm.customer_id")}
-    AND NOT EXISTS (SELECT 1 FROM target t WHERE t.customer_id = sm.customer_id)
+),
+gone AS (SELECT customer_id FROM current_members EXCEPT SELECT customer_id FROM target),
+fresh AS (SELECT customer_id FROM target EXCEPT SELECT customer_id FROM current_members),
+exited AS (
+  DELETE FROM mbr_segment_member sm USING seg, gone g
+  WHERE sm.segment_id = seg.id AND sm.deleted_at IS NULL AND sm.customer_id = g.customer_id
   RETURNING sm.customer_id
 ),
 entered AS (
   INSERT INTO mbr_segment_member (id, segment_id, customer_id, entered_at, created_at, updated_at)
-  SELECT ${sqlEntityId("mbrsgm")}, seg.id, t.customer_id, now(), now(), now()
-  FROM target t CROSS JOIN seg
-  WHERE NOT EXISTS (
-    SELECT 1 FROM mbr_segment_member sm
-    WHERE sm.segment_id = seg.id AND sm.customer_id = t.customer_id AND sm.deleted_at IS NULL
-  )
+  SELECT ${sqlEntityId("mbrsgm")}, seg.id, f.customer_id, now(), now(), now()
+  FROM fresh f CROSS JOIN seg
   ON CONFLICT (segment_id, customer_id) WHERE deleted_at IS NULL DO NOTHING
   RETURNING customer_id
 )
