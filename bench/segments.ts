@@ -163,6 +163,12 @@ async function main() {
     step(
       `metrics rebuild (incl. RFM) ${ms(rebuild)}, RFM rescoring alone ${ms(rescore)}`
     )
+    const groups = await client.query(
+      "SELECT coalesce(rfm_group, '(no orders)') AS name, count(*)::int AS n FROM mbr_customer_metrics GROUP BY 1 ORDER BY 2 DESC"
+    )
+    step(
+      `RFM groups: ${groups.rows.map((row) => `${row.name} ${row.n}`).join(", ")}`
+    )
 
     const rows: [string, string, string, string][] = []
     for (const { name, rule, baseline } of RULES) {
