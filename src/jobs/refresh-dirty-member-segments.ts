@@ -15,8 +15,16 @@ export const SEGMENT_QUIET_SECONDS = 30
  * so a stopped run resumes where it was.
  */
 export default async function refreshDirtyMemberSegments(
+  container: MedusaContainer
+) {
+  // the scheduler passes its own second argument: never read it as a setting
+  return await drainDirtyMemberSegments(container, SEGMENT_QUIET_SECONDS)
+}
+
+/** The job's work with an explicit quiet period (tests pass 0). */
+export async function drainDirtyMemberSegments(
   container: MedusaContainer,
-  quietSeconds = SEGMENT_QUIET_SECONDS
+  quietSeconds: number
 ) {
   const segments: MemberSegmentModuleService = container.resolve(
     MEMBER_SEGMENT_MODULE

@@ -5,7 +5,7 @@ import {
   TestEventUtils,
 } from "@medusajs/test-utils"
 import { MembershipEvents } from "../../../src/events"
-import refreshDirtyMemberSegments from "../../../src/jobs/refresh-dirty-member-segments"
+import { drainDirtyMemberSegments } from "../../../src/jobs/refresh-dirty-member-segments"
 import { MEMBER_SEGMENT_MODULE } from "../../../src/module-keys"
 import type MemberSegmentModuleService from "../../../src/modules/member-segment/service"
 import { createSegmentWorkflow } from "../../../src/workflows/member-segments"
@@ -334,6 +334,55 @@ medusaIntegrationTestRunner({
             (r) => byId.get(r.id)?.rfm_group === "champions",
           ],
         ]
+      // category buyers: lines of a real category (and one outside the window)
+      const product = container.resolve(Modules.PRODUCT)
+      const [shoes] = await product.createProductCategories([
+        { name: "Shoes", handle: "shoes-presets" },
+      ])
+      const shoeBuyers = ["cus_seg_01", "cus_seg_02", "cus_seg_03"]
+      await segments.createOrderLineFacts(
+        shoeBuyers.map((customer_id, i) => ({
+          order_id: `order_${customer_id}`,
+          line_item_id: `item_${customer_id}`,
+          customer_id,
+          product_id: "prod_x",
+          variant_id: null,
+          category_ids: [shoes.id],
+          collection_id: null,
+          quantity: 1,
+          net_amount: 10,
+          currency_code: "eur",
+          placed_at: ago(i === 2 ? 120 : 10),
+          canceled_at: null,
+        }))
+      )
+      const today = new Date()
+      const daysUntil = (month: number, day: number) => {
+        const start = Date.UTC(
+          today.getUTCFullYear(),
+          today.getUTCMonth(),
+          today.getUTCDate()
+        )
+        let next = Date.UTC(today.getUTCFullYear(), month - 1, day)
+        if (next < start)
+          next = Date.UTC(today.getUTCFullYear() + 1, month - 1, day)
+        return Math.round((next - start) / DAY)
+      }
+      checks.push(
+        [
+          "category_buyers",
+          { category_ids: [shoes.id], within_days: 90 },
+          (r) => ["cus_seg_01", "cus_seg_02"].includes(r.id),
+        ],
+        [
+          "birthday_soon",
+          { days: 30 },
+          (r) =>
+            r.birthday_month != null &&
+            r.birthday_day != null &&
+            daysUntil(r.birthday_month, r.birthday_day) <= 30,
+        ]
+      )
       for (const [preset, params, test] of checks) {
         const { status, data } = await preview({
           preset,
@@ -497,7 +546,7 @@ medusaIntegrationTestRunner({
       // metrics changes reach segments through stored, debounced marks
       await segments.updateCustomerMetrics([{ id: joiner.id, aov: 10 }])
       await segments.markSegmentsDirty([joining])
-      await refreshDirtyMemberSegments(container, 0)
+      await drainDirtyMemberSegments(container, 0)
       expect(
         (
           await segments.listSegmentMembers({
