@@ -21,7 +21,7 @@ metrics AS (
   DELETE FROM mbr_customer_metrics m USING ids
   WHERE m.customer_id = ids.customer_id
   RETURNING ids.customer_id
-)
+),
 segment_members AS (
   DELETE FROM mbr_segment_member sm USING ids
   WHERE sm.customer_id = ids.customer_id
