@@ -1,8 +1,11 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
 import { MembershipEvents } from "../events"
-import { TIER_CHANGED_EVENT } from "../workflows/member-reminders/seams/events"
 import { markSegmentsDirtyWorkflow } from "../workflows/member-segments"
+
+// MembershipEvents.TIER_CHANGED once the tiers are merged (the reminders seam that
+// held it until then is removed by that merge)
+const TIER_CHANGED_EVENT = "member.tier_changed"
 
 type Payload = { customer_ids?: string[]; customer_id?: string; id?: string }
 
