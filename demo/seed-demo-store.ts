@@ -4,6 +4,7 @@ import { AdminCredentials, ensureAdminUser } from "./apply/admin-user"
 import { ensureCustomers } from "./apply/customers"
 import { ensurePointsDemo } from "./apply/points"
 import { ensureReminderDemo } from "./apply/reminders"
+import { ensureSegmentDemo } from "./apply/segments"
 import { ensureShipping } from "./apply/fulfillment"
 import { applyOrders } from "./apply/orders/apply-orders"
 import { countDemoOrders } from "./apply/orders/order-state"
@@ -39,6 +40,8 @@ export type SeedDemoSummary = {
   orders: { planned: number; created: number; resumed: number }
   adminCreated: boolean
   timings: string
+  /** Demo segment name -> member count (absent when the seed was skipped). */
+  segments?: Record<string, number>
 }
 
 const sameDemo = (marker: DemoMarker, size: DemoSizeName, seed: number) =>
@@ -146,6 +149,7 @@ export const seedDemoStore = async (
     await ensureReminderDemo(container, plan, customerIds)
   }
   await ensurePointsDemo(container)
+  const segments = await ensureSegmentDemo(container)
   await updateDemoStore(container, store.id, {
     marker: { ...inProgress, completed_at: new Date().toISOString() },
   })
@@ -159,5 +163,6 @@ export const seedDemoStore = async (
       resumed: orders.resumed,
     },
     timings: timings.report(),
+    segments,
   }
 }

@@ -14,4 +14,8 @@ export const MembershipEvents = {
   TIER_CHANGED: "member.tier_changed",
   /** `{ tier_ids }` after tiers were created, changed or deleted: every member is re-evaluated. */
   TIER_LADDER_CHANGED: "member.tier_ladder_changed",
+  /** `{ segment_id, customer_ids }` of members a segment refresh added (batches of up to 1000 ids). */
+  SEGMENT_ENTERED: "member.segment_entered",
+  /** `{ segment_id, customer_ids }` of members a segment refresh removed (batches of up to 1000 ids). */
+  SEGMENT_EXITED: "member.segment_exited",
 } as const

@@ -4,6 +4,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DEMO_MARKER_KEY } from "../../demo/apply/names"
 import { buildDemoPlan, DEFAULT_DEMO_SEED } from "../../demo/plan"
 import { seedDemoStore, SeedDemoOptions } from "../../demo/seed-demo-store"
+import { MEMBER_SEGMENT_MODULE } from "../../src/module-keys"
+import type MemberSegmentModuleService from "../../src/modules/member-segment/service"
 
 jest.setTimeout(240 * 1000)
 
@@ -157,6 +159,19 @@ medusaIntegrationTestRunner({
         expect(ledger.lots).toBeGreaterThan(0)
         expect(ledger.members).toBeGreaterThan(1)
         expect(ledger.min_remaining ?? 0).toBeGreaterThanOrEqual(0)
+        // saved demo segments with their real sizes
+        const segmentsModule: MemberSegmentModuleService = container.resolve(
+          MEMBER_SEGMENT_MODULE
+        )
+        const saved = await segmentsModule.listSegments({})
+        expect(saved.map((s) => s.name).sort()).toEqual(
+          Object.keys(first.segments ?? {}).sort()
+        )
+        expect(saved).toHaveLength(5)
+        const students = await segmentsModule.listCustomerMetrics({
+          tags: { $contains: ["student"] },
+        })
+        expect(first.segments?.Students).toBe(students.length)
 
         firstFingerprint = await fingerprint(container)
         const again = await seedDemoStore(container, OPTIONS)

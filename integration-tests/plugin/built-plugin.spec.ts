@@ -145,6 +145,10 @@ medusaIntegrationTestRunner({
         "mbr_points_entry",
         "mbr_points_program",
         "mbr_reminder_rule",
+        "mbr_rfm_cutoffs",
+        "mbr_segment",
+        "mbr_segment_dirty_member",
+        "mbr_segment_member",
         "mbr_tier",
         "mbr_tier_change",
       ])

@@ -7,6 +7,7 @@ import { storeMemberPreferencesMiddlewares } from "./store/members/reminder-midd
 import { adminTiersMiddlewares } from "./admin/tiers/middlewares"
 import { storeMemberPricesMiddlewares } from "./store/member-prices/middlewares"
 import { pointsMiddlewares } from "./admin/points-program/middlewares"
+import { adminSegmentsMiddlewares } from "./admin/segments/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -18,5 +19,6 @@ export default defineMiddlewares({
     ...adminTiersMiddlewares,
     ...storeMemberPricesMiddlewares,
     ...pointsMiddlewares,
+    ...adminSegmentsMiddlewares,
   ],
 })

@@ -220,14 +220,26 @@ medusaIntegrationTestRunner({
         )[0].stage_changed_at
       ).toEqual(stageChangedAt)
 
-      // A full rebuild from facts gives what the events built.
+      // A full rebuild from facts gives what the events built (RFM scores
+      // aside: a rebuild rescores the whole pool, see the rfm module spec).
       await segmentsOf(container).rebuildAllMetrics("eur")
       const {
         computed_at: _c3,
         updated_at: _u3,
         ...rebuilt
       } = await metricsOf(container, member.id)
-      expect(rebuilt).toEqual(metricsBefore)
+      const RFM = [
+        "rfm_recency",
+        "rfm_frequency",
+        "rfm_monetary",
+        "rfm_group",
+        "spend_percentile",
+      ]
+      const withoutRfm = (row: Record<string, unknown>) =>
+        Object.fromEntries(
+          Object.entries(row).filter(([key]) => !RFM.includes(key))
+        )
+      expect(withoutRfm(rebuilt)).toEqual(withoutRfm(metricsBefore))
     })
   },
 })

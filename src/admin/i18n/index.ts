@@ -6,6 +6,7 @@ import { memberEdit } from "./member-edit"
 import { memberList } from "./member-list"
 import { points } from "./points"
 import { reminders } from "./reminders"
+import { segments } from "./segments"
 
 /**
  * The plugin's strings by feature, each file holding English and Simplified
@@ -20,6 +21,7 @@ export const features = {
   backfill,
   reminders,
   points,
+  segments,
 }
 
 export type MembershipMessages = NamespaceMessages<typeof features>

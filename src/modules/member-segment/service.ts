@@ -11,6 +11,32 @@ import { CustomerMetrics } from "./models/customer-metrics"
 import { MemberBackfill } from "./models/member-backfill"
 import { OrderFact } from "./models/order-fact"
 import { OrderLineFact } from "./models/order-line-fact"
+import { RfmCutoffs } from "./models/rfm-cutoffs"
+import { Segment } from "./models/segment"
+import { SegmentDirtyMember } from "./models/segment-dirty-member"
+import { SegmentMember } from "./models/segment-member"
+import { applyRfmScoresSql, RECOMPUTE_RFM_CUTOFFS_SQL } from "./sql/rfm"
+import {
+  ALL_TOTALS_SQL,
+  CLEAR_DIRTY_SQL,
+  MARK_DIRTY_SQL,
+  MEMBER_LINES_SQL,
+  MEMBER_VALUES_SQL,
+  matchingMembersSql,
+  QUIET_DIRTY_SQL,
+  refreshSegmentSql,
+  ruleSampleSql,
+  ruleTotalsSql,
+  STAMP_SEGMENT_SQL,
+  REVERT_SEGMENT_DIFF_SQL,
+  CLEAR_SEGMENT_MEMBERS_SQL,
+  SEGMENTS_OF_MEMBER_SQL,
+  SEGMENT_MEMBERS_PAGE_SQL,
+} from "./sql/segments"
+import { compileRule } from "./rules/compile"
+import type { RuleNode } from "./rules/types"
+import { toMemberRecord, type MemberRecordRow } from "./utils/member-record"
+import type { MemberRecord } from "./rules/evaluate"
 import {
   DERIVE_CUSTOMER_METRICS_SQL,
   REBUILD_ALL_METRICS_SQL,
@@ -63,6 +89,39 @@ import {
 } from "./utils/fact-record"
 import { memberListOrder, memberListWhere } from "./utils/member-list"
 
+export type SegmentSampleRow = {
+  customer_id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  total_spent: number
+  aov: number
+  order_count: number
+  last_order_at: Date | null
+}
+
+export type SegmentPreview = {
+  count: number
+  total: number
+  share: number
+  revenue: number
+  revenue_share: number
+  sample: SegmentSampleRow[]
+}
+
+export type MemberSegmentRow = {
+  id: string
+  name: string
+  rule: unknown
+  preset: string | null
+  last_count: number
+  computed_at: Date | null
+  entered_at: Date
+}
+
+export type SegmentDiff = { entered: string[]; exited: string[]; count: number }
+export type DirtyMark = { customer_id: string; marked_at: Date | string }
+
 export type MemberSegmentModuleOptions = {
   /** ISO code of the membership currency; else the store default is used. */
   membershipCurrency?: string
@@ -101,6 +160,10 @@ class MemberSegmentModuleService extends MedusaService({
   OrderLineFact,
   CustomerMetrics,
   MemberBackfill,
+  RfmCutoffs,
+  Segment,
+  SegmentMember,
+  SegmentDirtyMember,
 }) {
   protected readonly options_: MemberSegmentModuleOptions
 
@@ -240,9 +303,56 @@ class MemberSegmentModuleService extends MedusaService({
     if (!customerIds.length) {
       return []
     }
+    return await this.refreshCustomerMetrics_(
+      customerIds,
+      currencyCode,
+      sharedContext
+    )
+  }
+
+  // the derivation, then RFM scores of the changed rows from the stored cutoffs
+  @InjectTransactionManager()
+  protected async refreshCustomerMetrics_(
+    customerIds: string[],
+    currencyCode: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
     const rows = await this.execute_<{ customer_id: string }>(
       DERIVE_CUSTOMER_METRICS_SQL,
       [currencyCode, JSON.stringify(unique(customerIds))],
+      sharedContext
+    )
+    const changed = rows.map((row) => row.customer_id)
+    if (changed.length) {
+      await this.execute_(
+        applyRfmScoresSql("customers"),
+        [JSON.stringify(changed)],
+        sharedContext
+      )
+    }
+    return changed
+  }
+
+  /**
+   * Recomputes the RFM cutoffs over the whole buyer pool and rescores every
+   * member (set-based; the daily job and every full rebuild). Returns the
+   * customers whose scores changed.
+   */
+  @InjectManager()
+  async rescoreRfm(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await this.rescoreRfm_(sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async rescoreRfm_(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    await this.execute_(RECOMPUTE_RFM_CUTOFFS_SQL, [], sharedContext)
+    const rows = await this.execute_<{ customer_id: string }>(
+      applyRfmScoresSql("all"),
+      [],
       sharedContext
     )
     return rows.map((row) => row.customer_id)
@@ -283,7 +393,9 @@ class MemberSegmentModuleService extends MedusaService({
     const [clear, aggregate, upsert] = REBUILD_ALL_METRICS_SQL
     await this.execute_(clear, [], sharedContext)
     await this.execute_(aggregate, [currencyCode], sharedContext)
-    return await this.run_(upsert, [], sharedContext)
+    const written = await this.run_(upsert, [], sharedContext)
+    await this.rescoreRfm_(sharedContext)
+    return written
   }
 
   /**
@@ -557,6 +669,318 @@ class MemberSegmentModuleService extends MedusaService({
   ): Promise<AudienceRow[]> {
     const [sql, bindings] = audienceSql(query)
     return await this.execute_<AudienceRow>(sql, bindings, sharedContext)
+  }
+
+  /** Customer ids matching a rule, optionally among the given customers only. */
+  @InjectManager()
+  async matchRule(
+    rule: RuleNode,
+    {
+      now = new Date(),
+      customer_ids,
+    }: { now?: Date; customer_ids?: string[] } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const { sql, bindings } = compileRule(rule, now)
+    const scoped = customer_ids !== undefined
+    const rows = await this.execute_<{ customer_id: string }>(
+      matchingMembersSql(sql, scoped),
+      scoped ? [...bindings, JSON.stringify(customer_ids)] : bindings,
+      sharedContext
+    )
+    return rows.map((row) => row.customer_id)
+  }
+
+  /** How many members match a rule and what they spent (one statement). */
+  @InjectManager()
+  async countRule(
+    rule: RuleNode,
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ count: number; revenue: number }> {
+    const { sql, bindings } = compileRule(rule, now)
+    const [row] = await this.execute_<{ count: number; revenue: number }>(
+      ruleTotalsSql(sql),
+      bindings,
+      sharedContext
+    )
+    return row
+  }
+
+  /** Size and spend of a rule's audience beside all members', and a sample page. */
+  @InjectManager()
+  async previewRule(
+    rule: RuleNode,
+    {
+      now = new Date(),
+      limit = 50,
+      offset = 0,
+    }: { now?: Date; limit?: number; offset?: number } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SegmentPreview> {
+    const { sql, bindings } = compileRule(rule, now)
+    const [matched] = await this.execute_<{ count: number; revenue: number }>(
+      ruleTotalsSql(sql),
+      bindings,
+      sharedContext
+    )
+    const [all] = await this.execute_<{ count: number; revenue: number }>(
+      ALL_TOTALS_SQL,
+      [],
+      sharedContext
+    )
+    const sample = limit
+      ? await this.execute_<SegmentSampleRow>(
+          ruleSampleSql(sql),
+          [...bindings, limit, offset],
+          sharedContext
+        )
+      : []
+    return {
+      count: matched.count,
+      total: all.count,
+      share: all.count ? matched.count / all.count : 0,
+      revenue: matched.revenue,
+      revenue_share: all.revenue ? matched.revenue / all.revenue : 0,
+      sample,
+    }
+  }
+
+  /** How many members there are and what they spent in all. */
+  @InjectManager()
+  async memberTotals(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ count: number; revenue: number }> {
+    const [all] = await this.execute_<{ count: number; revenue: number }>(
+      ALL_TOTALS_SQL,
+      [],
+      sharedContext
+    )
+    return all
+  }
+
+  /** What the evaluator needs about these members (metrics values and purchase lines). */
+  @InjectManager()
+  async loadMemberRecords(
+    customerIds: string[],
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, MemberRecord & { currency_code: string | null }>> {
+    const ids = JSON.stringify(unique(customerIds))
+    const [values, lines] = await Promise.all([
+      this.execute_<MemberRecordRow>(MEMBER_VALUES_SQL, [ids], sharedContext),
+      this.execute_<MemberRecordRow["lines"][number] & { customer_id: string }>(
+        MEMBER_LINES_SQL,
+        [ids],
+        sharedContext
+      ),
+    ])
+    return new Map(
+      values.map((row) => [
+        row.customer_id,
+        toMemberRecord(
+          row,
+          lines.filter((line) => line.customer_id === row.customer_id),
+          now
+        ),
+      ])
+    )
+  }
+
+  /**
+   * Refreshes a segment's stored members by diff (all members, or only the
+   * given ones) and stamps its count and freshness. Returns who entered and
+   * who left. The caller serialises refreshes of one segment (a lock).
+   */
+  @InjectManager()
+  async refreshSegmentMembers(
+    segmentId: string,
+    rule: RuleNode,
+    {
+      now = new Date(),
+      customer_ids,
+    }: { now?: Date; customer_ids?: string[] } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SegmentDiff> {
+    return await this.refreshSegmentMembers_(
+      segmentId,
+      rule,
+      now,
+      customer_ids,
+      sharedContext
+    )
+  }
+
+  @InjectTransactionManager()
+  protected async refreshSegmentMembers_(
+    segmentId: string,
+    rule: RuleNode,
+    now: Date,
+    customerIds: string[] | undefined,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SegmentDiff> {
+    const { sql, bindings } = compileRule(rule, now)
+    const scoped = customerIds !== undefined
+    const scope = scoped ? [JSON.stringify(unique(customerIds))] : []
+    const rows = await this.execute_<{ kind: string; customer_id: string }>(
+      refreshSegmentSql(sql, scoped),
+      [...bindings, ...scope, segmentId, ...scope],
+      sharedContext
+    )
+    const [stamp] = await this.execute_<{ last_count: number }>(
+      STAMP_SEGMENT_SQL,
+      [segmentId, segmentId],
+      sharedContext
+    )
+    return {
+      entered: rows
+        .filter((r) => r.kind === "entered")
+        .map((r) => r.customer_id),
+      exited: rows.filter((r) => r.kind === "exited").map((r) => r.customer_id),
+      count: stamp?.last_count ?? 0,
+    }
+  }
+
+  /** Undoes refreshSegmentMembers (compensation) and restamps the count. */
+  @InjectManager()
+  async revertSegmentDiff(
+    segmentId: string,
+    diff: Pick<SegmentDiff, "entered" | "exited">,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.revertSegmentDiff_(segmentId, diff, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async revertSegmentDiff_(
+    segmentId: string,
+    { entered, exited }: Pick<SegmentDiff, "entered" | "exited">,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.execute_(
+      REVERT_SEGMENT_DIFF_SQL,
+      [segmentId, JSON.stringify(entered), segmentId, JSON.stringify(exited)],
+      sharedContext
+    )
+    await this.execute_(
+      STAMP_SEGMENT_SQL,
+      [segmentId, segmentId],
+      sharedContext
+    )
+  }
+
+  /**
+   * Replaces a segment's rule and preset (the generated update merges JSON
+   * columns into their old value, which would graft old conditions onto a new rule).
+   */
+  @InjectManager()
+  async replaceSegmentRule(
+    id: string,
+    input: { rule: unknown; preset: string | null; preset_params: unknown },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.execute_(
+      `UPDATE mbr_segment SET rule = ?::jsonb, preset = ?, preset_params = ?::jsonb, updated_at = now()
+       WHERE id = ? AND deleted_at IS NULL`,
+      [
+        JSON.stringify(input.rule),
+        input.preset,
+        input.preset_params == null
+          ? null
+          : JSON.stringify(input.preset_params),
+        id,
+      ],
+      sharedContext
+    )
+  }
+
+  /** Removes every stored member of a segment; returns who they were. */
+  @InjectManager()
+  async clearSegmentMembers(
+    segmentId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const rows = await this.execute_<{ customer_id: string }>(
+      CLEAR_SEGMENT_MEMBERS_SQL,
+      [segmentId],
+      sharedContext
+    )
+    return rows.map((row) => row.customer_id)
+  }
+
+  /** The saved segments a member is in (as of their last refresh). */
+  @InjectManager()
+  async listSegmentsOfMember(
+    customerId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MemberSegmentRow[]> {
+    return await this.execute_<MemberSegmentRow>(
+      SEGMENTS_OF_MEMBER_SQL,
+      [customerId],
+      sharedContext
+    )
+  }
+
+  /** A page of a segment's stored members, newest entries first. */
+  @InjectManager()
+  async listSegmentMemberPage(
+    segmentId: string,
+    { skip = 0, take = 20 }: { skip?: number; take?: number } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<[(SegmentSampleRow & { entered_at: Date })[], number]> {
+    const rows = await this.execute_<SegmentSampleRow & { entered_at: Date }>(
+      SEGMENT_MEMBERS_PAGE_SQL,
+      [segmentId, take, skip],
+      sharedContext
+    )
+    const [{ count }] = await this.execute_<{ count: number }>(
+      "SELECT count(*)::int AS count FROM mbr_segment_member WHERE segment_id = ? AND deleted_at IS NULL",
+      [segmentId],
+      sharedContext
+    )
+    return [rows, count]
+  }
+
+  /** Marks members whose metrics changed, for the debounced segment refresh. */
+  @InjectManager()
+  async markSegmentsDirty(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!customerIds.length) return 0
+    return await this.run_(
+      MARK_DIRTY_SQL,
+      [JSON.stringify(unique(customerIds))],
+      sharedContext
+    )
+  }
+
+  /** Dirty marks quiet for `quietSeconds`, oldest first. */
+  @InjectManager()
+  async listQuietDirtyMembers(
+    quietSeconds: number,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DirtyMark[]> {
+    return await this.execute_<DirtyMark>(
+      QUIET_DIRTY_SQL,
+      [quietSeconds, limit],
+      sharedContext
+    )
+  }
+
+  /** Clears the marks read earlier, unless they were renewed since. */
+  @InjectManager()
+  async clearDirtyMembers(
+    marks: DirtyMark[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!marks.length) return 0
+    return await this.run_(
+      CLEAR_DIRTY_SQL,
+      [JSON.stringify(marks)],
+      sharedContext
+    )
   }
 
   private manager_(sharedContext: Context): EntityManager {

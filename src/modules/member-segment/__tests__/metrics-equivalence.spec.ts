@@ -75,7 +75,18 @@ const scenario = fc
     })
   )
 
-const VOLATILE = ["id", "computed_at", "created_at", "updated_at"]
+// RFM scores are pool-relative (a rebuild rescores everyone): rfm.spec.ts tests them
+const VOLATILE = [
+  "id",
+  "computed_at",
+  "created_at",
+  "updated_at",
+  "rfm_recency",
+  "rfm_frequency",
+  "rfm_monetary",
+  "rfm_group",
+  "spend_percentile",
+]
 
 moduleIntegrationTestRunner<MemberSegmentModuleService>({
   moduleName: MEMBER_SEGMENT_MODULE,

@@ -41,8 +41,15 @@ moduleIntegrationTestRunner<MemberSegmentModuleService>({
         computed_at: _computed,
         created_at: _created,
         updated_at: _updated,
+        // pool-relative: scored from the cutoffs of the last rebuild (rfm.spec.ts)
+        rfm_recency: _r,
+        rfm_frequency: _f,
+        rfm_monetary: _m,
+        rfm_group: _group,
+        spend_percentile: _p,
+        raw_spend_percentile: _rawP,
         ...rest
-      } = row
+      } = row as typeof row & { raw_spend_percentile?: unknown }
       return rest
     }
 

@@ -6,7 +6,7 @@ import { MEMBER_STAGES } from "../types"
  * One row per customer. Derived columns are only ever written by the
  * derivation SQL (see sql/derive-metrics.ts); profile columns only by
  * syncProfiles; tier columns only by setMemberTiers; points columns only by
- * setPointsBalances. Money is in the membership currency (`currency_code`).
+ * setPointsBalances; RFM columns only by the scoring SQL (sql/rfm.ts). Money is in the membership currency (`currency_code`).
  */
 export const CustomerMetrics = model
   .define(
@@ -51,6 +51,13 @@ export const CustomerMetrics = model
       // written by the points ledger
       points_available: model.number().default(0),
       points_pending: model.number().default(0),
+      // RFM quintile scores (1-5) and group, from the stored cutoffs (sql/rfm.ts); null for non-buyers
+      rfm_recency: model.number().nullable(),
+      rfm_frequency: model.number().nullable(),
+      rfm_monetary: model.number().nullable(),
+      rfm_group: model.text().nullable(),
+      // how many of the 99 spend percentiles the member's spend reaches (0-99)
+      spend_percentile: model.number().nullable(),
     }
   )
   .indexes([
@@ -99,6 +106,16 @@ export const CustomerMetrics = model
     {
       name: "IDX_mbr_customer_metrics_tier_rank",
       on: ["tier_rank"],
+      where: "deleted_at IS NULL",
+    },
+    {
+      name: "IDX_mbr_customer_metrics_rfm_group",
+      on: ["rfm_group"],
+      where: "deleted_at IS NULL",
+    },
+    {
+      name: "IDX_mbr_customer_metrics_spend_percentile",
+      on: ["spend_percentile"],
       where: "deleted_at IS NULL",
     },
     {

@@ -1,7 +1,8 @@
 /**
  * Erases deleted customers from the analytical store: their order and line
  * facts stay, anonymous, so store totals stay true; their metrics row (with its
- * copy of email, names, birthday, tags and consents) is deleted. Returns the
+ * copy of email, names, birthday, tags and consents), their segment
+ * memberships and pending segment marks are deleted. Returns the
  * customers that had any data. Binding: customer ids JSON.
  */
 export const ERASE_CUSTOMERS_SQL = `
@@ -20,7 +21,19 @@ metrics AS (
   DELETE FROM mbr_customer_metrics m USING ids
   WHERE m.customer_id = ids.customer_id
   RETURNING ids.customer_id
+),
+segment_members AS (
+  DELETE FROM mbr_segment_member sm USING ids
+  WHERE sm.customer_id = ids.customer_id
+  RETURNING ids.customer_id
+),
+dirty AS (
+  DELETE FROM mbr_segment_dirty_member d USING ids
+  WHERE d.customer_id = ids.customer_id
+  RETURNING ids.customer_id
 )
 SELECT customer_id FROM facts
 UNION SELECT customer_id FROM lines
-UNION SELECT customer_id FROM metrics`
+UNION SELECT customer_id FROM metrics
+UNION SELECT customer_id FROM segment_members
+UNION SELECT customer_id FROM dirty`

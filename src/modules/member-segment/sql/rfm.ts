@@ -1,0 +1,82 @@
+import { rfmGroupSql } from "../rules/rfm"
+
+const QUINTILES = "ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]"
+const PERCENTILES =
+  "ARRAY(SELECT g / 100.0 FROM generate_series(1, 99) g)::float8[]"
+
+/**
+ * Quintile cutoffs of the buyer pool (members with an order): percentile_disc
+ * over last order, order count and spend, plus the 99 spend percentiles. One
+ * aggregate over the metrics table; upserts the single "current" row.
+ */
+export const RECOMPUTE_RFM_CUTOFFS_SQL = `
+INSERT INTO mbr_rfm_cutoffs (id, key, recency, frequency, monetary, spend, member_count, computed_at, created_at, updated_at)
+SELECT 'mbrrfm_current', 'current',
+  to_jsonb(percentile_disc(${QUINTILES}) WITHIN GROUP (ORDER BY m.last_order_at)),
+  to_jsonb(percentile_disc(${QUINTILES}) WITHIN GROUP (ORDER BY m.order_count)),
+  to_jsonb(percentile_disc(${QUINTILES}) WITHIN GROUP (ORDER BY m.total_spent)),
+  to_jsonb(percentile_disc(${PERCENTILES}) WITHIN GROUP (ORDER BY m.total_spent)),
+  count(*), now(), now(), now()
+FROM mbr_customer_metrics m
+WHERE m.deleted_at IS NULL AND m.order_count > 0 AND m.last_order_at IS NOT NULL
+ON CONFLICT (key) WHERE deleted_at IS NULL DO UPDATE SET
+  recency = excluded.recency, frequency = excluded.frequency,
+  monetary = excluded.monetary, spend = excluded.spend,
+  member_count = excluded.member_count, computed_at = excluded.computed_at,
+  updated_at = now()`
+
+const typed = (column: string, type: string) =>
+  `ARRAY(SELECT x::${type} FROM jsonb_array_elements_text(coalesce(${column}, '[]'::jsonb)) x)`
+
+// 1 + how many of the four cutoffs lie strictly below the value (ties stay in one quintile)
+const score = (cutoffs: string, value: string) =>
+  `1 + ${[1, 2, 3, 4].map((k) => `(${cutoffs}[${k}] < ${value})::int`).join(" + ")}`
+
+const SCORE_COLUMNS = [
+  "rfm_recency",
+  "rfm_frequency",
+  "rfm_monetary",
+  "rfm_group",
+  "spend_percentile",
+]
+
+type Scope = "customers" | "all"
+
+/**
+ * Applies the stored cutoffs to members: the customers given (binding: ids
+ * JSON) or everyone. Non-buyers, and everyone while no pool was scored, have
+ * no scores. Only rows whose scores change are written.
+ */
+export const applyRfmScoresSql = (scope: Scope) => `
+WITH c AS (
+  SELECT ${typed("recency", "timestamptz")} AS r, ${typed("frequency", "numeric")} AS f,
+    ${typed("monetary", "numeric")} AS mo, ${typed("spend", "numeric")} AS sp
+  FROM mbr_rfm_cutoffs WHERE key = 'current' AND deleted_at IS NULL AND member_count > 0
+),
+raw AS (
+  SELECT m.id,
+    CASE WHEN m.order_count > 0 AND m.last_order_at IS NOT NULL AND c.r IS NOT NULL THEN true END AS scored,
+    ${score("c.r", "m.last_order_at")} AS r,
+    ${score("c.f", "m.order_count")} AS f,
+    ${score("c.mo", "m.total_spent")} AS mo,
+    width_bucket(m.total_spent, c.sp) AS sp
+  FROM mbr_customer_metrics m LEFT JOIN c ON true
+  WHERE m.deleted_at IS NULL
+  ${scope === "customers" ? "AND m.customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))" : ""}
+),
+s AS (
+  SELECT id,
+    CASE WHEN scored THEN r END AS rfm_recency,
+    CASE WHEN scored THEN f END AS rfm_frequency,
+    CASE WHEN scored THEN mo END AS rfm_monetary,
+    CASE WHEN scored THEN ${rfmGroupSql("r", "f", "mo")} END AS rfm_group,
+    CASE WHEN scored THEN sp END AS spend_percentile
+  FROM raw
+)
+UPDATE mbr_customer_metrics t SET
+  ${SCORE_COLUMNS.map((column) => `${column} = s.${column}`).join(", ")}
+FROM s
+WHERE t.id = s.id
+  AND (${SCORE_COLUMNS.map((column) => `t.${column}`).join(", ")})
+  IS DISTINCT FROM (${SCORE_COLUMNS.map((column) => `s.${column}`).join(", ")})
+RETURNING t.customer_id`

@@ -1,0 +1,30 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
+import { MembershipEvents } from "../events"
+import { markSegmentsDirtyWorkflow } from "../workflows/member-segments"
+
+type Payload = { customer_ids?: string[]; customer_id?: string; id?: string }
+
+/** Metrics, tier or profile changed: queue the members for the debounced segment refresh. */
+export default async function memberSegmentsDirty({
+  event: { data },
+  container,
+}: SubscriberArgs<Payload>) {
+  const customerIds =
+    data.customer_ids ??
+    [data.customer_id ?? data.id].filter((id): id is string => !!id)
+  if (!customerIds.length) return
+  await markSegmentsDirtyWorkflow(container).run({
+    input: { customer_ids: customerIds },
+  })
+}
+
+export const config: SubscriberConfig = {
+  event: [
+    MembershipEvents.METRICS_CHANGED,
+    MembershipEvents.TIER_CHANGED,
+    CustomerWorkflowEvents.CREATED,
+    CustomerWorkflowEvents.UPDATED,
+  ],
+  context: { subscriberId: "membership-segments-dirty" },
+}

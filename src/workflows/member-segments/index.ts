@@ -1,0 +1,6 @@
+export * from "./create-segment"
+export * from "./delete-segment"
+export * from "./mark-segments-dirty"
+export * from "./refresh-segment"
+export * from "./rescore-rfm"
+export * from "./update-segment"

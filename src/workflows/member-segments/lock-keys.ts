@@ -1,0 +1,3 @@
+/** One lock per segment: its stored members are only refreshed under it. */
+export const segmentLockKey = (segmentId: string) =>
+  `member-segment:${segmentId}`
