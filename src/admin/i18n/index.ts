@@ -5,6 +5,7 @@ import { member } from "./member"
 import { memberEdit } from "./member-edit"
 import { memberList } from "./member-list"
 import { reminders } from "./reminders"
+import { tiers } from "./tiers"
 
 /**
  * The plugin's strings by feature, each file holding English and Simplified
@@ -18,6 +19,7 @@ export const features = {
   memberList,
   backfill,
   reminders,
+  tiers,
 }
 
 export type MembershipMessages = NamespaceMessages<typeof features>
