@@ -9,6 +9,7 @@ import { MemberCardHeader } from "./member-card-header"
 import { MemberDetails } from "./member-details"
 import { MemberEditDrawer } from "./member-edit-drawer"
 import { MemberStageBadge } from "./member-stage-badge"
+import { MemberTierSection } from "./member-tier-section"
 
 /** The membership card: loading, failed, not a member yet, or the member. */
 export const MemberCard = ({ customerId }: { customerId: string }) => {
@@ -43,6 +44,7 @@ export const MemberCard = ({ customerId }: { customerId: string }) => {
       {member && (
         <>
           <MemberDetails member={member} />
+          <MemberTierSection customerId={customerId} />
           <MemberEditDrawer
             member={member}
             open={editing}
