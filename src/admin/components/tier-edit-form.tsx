@@ -28,6 +28,7 @@ import {
   tierIssueMessage,
   tierServerErrorField,
   type TierFormValues,
+  translatedResolver,
 } from "../lib/tier-form"
 import type { AdminTier } from "../lib/tier-types"
 import { zodIssueMessages } from "../lib/zod-issue-message"
@@ -53,9 +54,12 @@ export const TierEditForm = ({ tier, ladder, currency, onDone }: Props) => {
   )
   const resolver = useMemo(
     () =>
-      zodResolver(tierFormSchema(others), {
-        error: zodIssueMessages(t, tierIssueMessage(t, format)),
-      }) as unknown as Resolver<TierFormValues>,
+      translatedResolver(
+        zodResolver(tierFormSchema(others), {
+          error: zodIssueMessages(t, tierIssueMessage(t, format)),
+        }) as unknown as Resolver<TierFormValues>,
+        t
+      ),
     [others, t, format]
   )
   const form = useForm<TierFormValues>({

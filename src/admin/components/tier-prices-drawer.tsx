@@ -27,6 +27,7 @@ import {
   priceIssueMessage,
   type FixedPriceValues,
   type PercentOffValues,
+  translatedResolver,
 } from "../lib/tier-form"
 import type { AdminTier, ProductHit } from "../lib/tier-types"
 import { zodIssueMessages } from "../lib/zod-issue-message"
@@ -145,9 +146,12 @@ const FixedPriceForm = ({
   const update = useUpdateTierPrices(tier.id)
   const resolver = useMemo(
     () =>
-      zodResolver(fixedPriceSchema, {
-        error: zodIssueMessages(t, priceIssueMessage(t, format)),
-      }) as unknown as Resolver<FixedPriceValues>,
+      translatedResolver(
+        zodResolver(fixedPriceSchema, {
+          error: zodIssueMessages(t, priceIssueMessage(t, format)),
+        }) as unknown as Resolver<FixedPriceValues>,
+        t
+      ),
     [t, format]
   )
   const form = useForm<FixedPriceValues>({
@@ -237,9 +241,12 @@ const PercentOffForm = ({
   const update = useUpdateTierPrices(tier.id)
   const resolver = useMemo(
     () =>
-      zodResolver(percentOffSchema, {
-        error: zodIssueMessages(t, priceIssueMessage(t, format)),
-      }) as unknown as Resolver<PercentOffValues>,
+      translatedResolver(
+        zodResolver(percentOffSchema, {
+          error: zodIssueMessages(t, priceIssueMessage(t, format)),
+        }) as unknown as Resolver<PercentOffValues>,
+        t
+      ),
     [t, format]
   )
   const form = useForm<PercentOffValues>({

@@ -111,6 +111,8 @@ export const tiers = defineTranslations({
         thresholdAbove:
           "Must be above {{other}}'s threshold ({{threshold}}): a higher rank asks for more",
         baseThreshold: "The base tier (rank 0) has threshold 0",
+        thresholdBelow:
+          "Must be below {{other}}'s threshold ({{threshold}}): a lower rank asks for less",
       },
     },
     whatIf: {
@@ -301,6 +303,8 @@ export const tiers = defineTranslations({
         thresholdAbove:
           "必须高于 {{other}} 的门槛（{{threshold}}）：排名越高，要求越高",
         baseThreshold: "基础等级（排名 0）的门槛为 0",
+        thresholdBelow:
+          "必须低于 {{other}} 的门槛（{{threshold}}）：排名越低，要求越低",
       },
     },
     whatIf: {

@@ -1,3 +1,4 @@
+import type { FieldValues, Resolver } from "react-hook-form"
 import type { z } from "zod"
 import {
   AdminTier as AdminTierSchema,
@@ -122,26 +123,88 @@ export const proposedLadder = (
  */
 export const tierFormSchema = (others: AdminTierBody[]) =>
   AdminTierSchema.superRefine((tier, ctx) => {
-    const issues = ladderIssues([
-      tier as AdminTierBody,
+    // the drawer's tier goes last, so a clash of rank or handle is reported on it
+    const ladder = [
       ...others.map((t) => ({ ...t, window_days: t.window_days ?? null })),
-    ])
-    const mine = issues.find((i) => i.path[0] === 0 && i.path.length > 1)
-    if (mine) {
-      const other = /tiers\[(\d+)\]/.exec(mine.message)
-      ctx.addIssue({
-        code: "custom",
-        path: [String(mine.path[1])],
-        params: {
-          rule: `ladder_${mine.path[1]}`,
-          other: other ? others[Number(other[1]) - 1]?.name : undefined,
-          threshold: other
-            ? others[Number(other[1]) - 1]?.threshold
-            : undefined,
-        },
-      })
+      tier as AdminTierBody,
+    ]
+    const mineAt = ladder.length - 1
+    const referenced = (message: string) => {
+      const match = /tiers\[(\d+)\]/.exec(message)
+      return match ? ladder[Number(match[1])] : undefined
+    }
+    for (const issue of ladderIssues(ladder)) {
+      const [at, field] = issue.path
+      if (at === mineAt && field) {
+        const other = referenced(issue.message)
+        ctx.addIssue({
+          code: "custom",
+          path: [String(field)],
+          params: {
+            rule: `ladder_${field}`,
+            other: other?.name,
+            threshold: other?.threshold,
+          },
+        })
+        return
+      }
+      // a higher tier that would no longer ask for more than this one
+      if (field === "threshold" && referenced(issue.message) === tier) {
+        const other = ladder[Number(at)]
+        ctx.addIssue({
+          code: "custom",
+          path: ["threshold"],
+          params: {
+            rule: "ladder_threshold_below",
+            other: other.name,
+            threshold: other.threshold,
+          },
+        })
+        return
+      }
     }
   })
+
+/**
+ * The server's schema words a few rules itself (a pattern's message), and a
+ * schema's own message wins over the form's error map: the form's words for those.
+ */
+export const SCHEMA_MESSAGES = {
+  "handle must be lowercase letters, digits and dashes":
+    "tiers.form.errors.handle",
+  "currency_code must be a 3-letter ISO currency code":
+    "tiers.form.errors.currency",
+  "window_days is required for a rolling window":
+    "tiers.form.errors.windowDays",
+  "percent_off needs product_ids or category_ids":
+    "tiers.priceEditor.pickProducts",
+} as const
+
+const schemaMessageKey = (message: string) =>
+  Object.prototype.hasOwnProperty.call(SCHEMA_MESSAGES, message)
+    ? SCHEMA_MESSAGES[message as keyof typeof SCHEMA_MESSAGES]
+    : undefined
+
+/** A resolver whose errors say the server schema's own messages in the admin's words. */
+export const translatedResolver =
+  <V extends FieldValues>(resolver: Resolver<V>, t: MembershipT): Resolver<V> =>
+  async (...args) => {
+    const result = await resolver(...args)
+    const visit = (node: unknown) => {
+      if (!node || typeof node !== "object") return
+      const error = node as { message?: unknown }
+      const key =
+        typeof error.message === "string"
+          ? schemaMessageKey(error.message)
+          : undefined
+      if (key) error.message = t(key)
+      for (const [key, child] of Object.entries(node)) {
+        if (key !== "ref" && key !== "message") visit(child)
+      }
+    }
+    visit(result.errors)
+    return result
+  }
 
 export type TierFormInput = z.input<ReturnType<typeof tierFormSchema>>
 
@@ -165,6 +228,11 @@ export const tierIssueMessage =
               threshold: format.number(params.threshold ?? 0, 2),
             })
           : t("tiers.form.errors.baseThreshold")
+      case "ladder_threshold_below":
+        return t("tiers.form.errors.thresholdBelow", {
+          other: params.other ?? "",
+          threshold: format.number(params.threshold ?? 0, 2),
+        })
       case "ladder_window_days":
         return t("tiers.form.errors.windowDays")
     }
@@ -175,10 +243,10 @@ export const tierIssueMessage =
     if (issue.code === "invalid_format" && field === "handle") {
       return t("tiers.form.errors.handle")
     }
-    if (
-      issue.code === "invalid_type" &&
-      (issue.expected === "number" || issue.expected === "int")
-    ) {
+    if (issue.code === "invalid_type" && issue.expected === "int") {
+      return t("tiers.form.errors.wholeNumber")
+    }
+    if (issue.code === "invalid_type" && issue.expected === "number") {
       return t("tiers.form.errors.number")
     }
     if (issue.code === "too_small" && issue.origin === "number") {
