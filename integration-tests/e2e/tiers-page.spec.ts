@@ -128,8 +128,8 @@ describe("Tiers page", () => {
       gold.threshold
     )
 
-    // a lower Gold threshold: the what-if shows what POST /admin/tiers/preview answers
-    const next = 400
+    // Gold just above Silver: the what-if shows what POST /admin/tiers/preview answers
+    const next = 260
     await threshold.fill(String(next))
     const proposed = ladder.map((t) =>
       t.id === gold.id ? { ...tierBody(t), threshold: next } : tierBody(t)
@@ -268,7 +268,8 @@ describe("Tiers page", () => {
     await page.getByText("Pinned to Member").first().waitFor()
     const pinned = await memberTier(member.customer_id)
     expect([pinned.pinned, pinned.tier?.name]).toEqual([true, "Member"])
-    await section.getByText(en.member.pinned, { exact: true }).waitFor()
+    const name = section.getByTestId("member-tier-name")
+    await name.getByText(en.member.pinned, { exact: true }).waitFor()
     await section
       .getByTestId("member-tier-name")
       .getByText("Member", { exact: true })
@@ -292,7 +293,7 @@ describe("Tiers page", () => {
       .getByText(before.tier!.name, { exact: true })
       .waitFor()
     expect(
-      await section.getByText(en.member.pinned, { exact: true }).count()
+      await name.getByText(en.member.pinned, { exact: true }).count()
     ).toBe(0)
   })
 })
