@@ -179,7 +179,7 @@ describe("Tiers page", () => {
     )
   })
 
-  it("saves a member price for a variant found by search, which GET prices then lists", async () => {
+  it("saves a member price for a variant found by search, a percentage off a product, and removes one, as GET prices then lists", async () => {
     const { page } = dashboard
     const gold = (await listTiers()).find((t) => t.handle === "gold")!
     const {
@@ -234,6 +234,62 @@ describe("Tiers page", () => {
       }).format(12.34)
     )
     await screenshot(page, "tier-prices")
+
+    // 10% off another product: each of its variants gets 90% of its regular price
+    const {
+      products: [, other],
+    } = await storeApi<{
+      products: {
+        id: string
+        title: string
+        variants: {
+          id: string
+          prices: { currency_code: string; amount: number }[]
+        }[]
+      }[]
+    }>(
+      "/admin/products?limit=2&order=title&fields=id,title,*variants,*variants.prices"
+    )
+    const search = drawer.getByPlaceholder(en.priceEditor.searchPlaceholder)
+    await search.fill(other.title)
+    const results = drawer.getByTestId("product-results")
+    await results.getByText(other.title, { exact: true }).waitFor()
+    await results
+      .locator("label")
+      .filter({ hasText: other.title })
+      .getByRole("checkbox")
+      .click()
+    const percentForm = drawer.getByTestId("percent-off-form")
+    await percentForm.getByLabel(en.priceEditor.percent).fill("10")
+    await percentForm
+      .getByRole("button", { name: en.priceEditor.addPercent })
+      .click()
+    const currency = prices[0].currency_code
+    const withPercent = await waitFor(
+      () => tierPrices(gold.id),
+      (list) => list.length === 1 + other.variants.length
+    )
+    for (const v of other.variants) {
+      const regular = v.prices.find((p) => p.currency_code === currency)!
+      expect(withPercent.find((p) => p.variant_id === v.id)?.amount).toBe(
+        Math.round(regular.amount * 90) / 100
+      )
+    }
+    await drawer.getByTestId(`tier-price-${other.variants[0].id}`).waitFor()
+    await screenshot(page, "tier-prices-percent")
+
+    // remove the fixed price: GET prices no longer lists it
+    await drawer
+      .getByTestId(`tier-price-${variant.id}`)
+      .getByRole("button", { name: en.priceEditor.remove })
+      .click()
+    await page.getByText(en.priceEditor.removed).first().waitFor()
+    await drawer.getByTestId(`tier-price-${variant.id}`).waitFor({
+      state: "detached",
+    })
+    expect((await tierPrices(gold.id)).map((p) => p.variant_id).sort()).toEqual(
+      other.variants.map((v) => v.id).sort()
+    )
     await page.keyboard.press("Escape")
     await drawer.waitFor({ state: "detached" })
   })
