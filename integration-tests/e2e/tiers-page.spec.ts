@@ -5,6 +5,7 @@ import {
   login,
   openDashboard,
   screenshot,
+  switchLanguage,
   type Dashboard,
 } from "./support/browser"
 import { tableRows } from "./support/data-table"
@@ -23,6 +24,7 @@ import {
 jest.setTimeout(180_000)
 
 const en = strings.en
+const zh = strings.zhCN
 const number = (n: number) => new Intl.NumberFormat("en-US").format(n)
 const percent = (r: number) =>
   new Intl.NumberFormat("en-US", { style: "percent" }).format(r)
@@ -351,5 +353,38 @@ describe("Tiers page", () => {
     expect(
       await name.getByText(en.member.pinned, { exact: true }).count()
     ).toBe(0)
+  })
+})
+
+describe("Tiers page in Chinese", () => {
+  let dashboard: Dashboard
+
+  beforeAll(async () => {
+    dashboard = await openDashboard()
+    await login(dashboard.page)
+    await switchLanguage(dashboard.page, "简体中文")
+  })
+
+  afterAll(() => dashboard?.close())
+
+  it("shows the sidebar entry, the ladder and the drawer in Chinese", async () => {
+    const { page } = dashboard
+    await goTo(page, "/tiers")
+    await page.getByRole("link", { name: zh.title }).waitFor()
+    await page.getByRole("heading", { name: zh.title }).waitFor()
+    const ladder = await listTiers()
+    const expected = ladder.map(expectedRow)
+    expect(await waitForLadder(page, expected)).toEqual(expected)
+    const silver = (await tableRows(page))[1]
+    expect(silver[2]).toBe("365 天内消费 €250.00")
+    expect(silver[3]).toContain("1.25 倍积分")
+    await page
+      .getByTestId("tier-gold")
+      .getByRole("button", { name: zh.edit, exact: true })
+      .click()
+    const drawer = page.getByRole("dialog")
+    await drawer.getByText(zh.whatIf.title).waitFor()
+    await drawer.getByTestId("what-if-gold").waitFor()
+    await screenshot(page, "tiers-page-zh")
   })
 })

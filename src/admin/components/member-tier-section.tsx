@@ -19,6 +19,8 @@ const useRemainingText = () => {
     }
     const tier = progress.next_tier.name
     const remaining = progress.remaining_to_next
+    // a pinned member may already qualify above the tier they hold
+    if (remaining <= 0) return t("tiers.member.qualifiesFor", { tier })
     if (progress.basis === "orders") {
       return t("tiers.member.remainingOrders", {
         count: Math.ceil(remaining),

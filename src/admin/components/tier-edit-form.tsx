@@ -113,7 +113,7 @@ export const TierEditForm = ({ tier, ladder, currency, onDone }: Props) => {
         noValidate
         className="flex flex-1 flex-col overflow-hidden"
       >
-        <Drawer.Body className="grid grid-cols-1 gap-6 overflow-y-auto lg:grid-cols-[3fr_2fr]">
+        <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
           <div className="flex flex-col gap-y-6">
             <fieldset className="grid grid-cols-2 gap-4">
               <legend className="mb-2">
