@@ -337,6 +337,8 @@ describe("Tiers page", () => {
       .getByText("Member")
       .first()
       .waitFor()
+    // core's Customer Groups section on the page follows the tier group
+    await page.getByText("Tier: Member", { exact: true }).waitFor()
     await screenshot(page, "member-card-tier-pinned")
 
     await section.getByRole("button", { name: en.member.unpin }).click()

@@ -21,6 +21,9 @@ import type {
   TierPricesUpdate,
 } from "../lib/tier-types"
 
+/** The dashboard's own query key for customer groups (core's `customerGroupsQueryKeys.all`). */
+const CORE_CUSTOMER_GROUPS_KEY = ["customer_groups"]
+
 const tierPath = (id: string) => `/admin/tiers/${encodeURIComponent(id)}`
 const memberTierPath = (customerId: string) =>
   `/admin/members/${encodeURIComponent(customerId)}/tier`
@@ -242,7 +245,12 @@ export const useSetMemberTier = (customerId: string) => {
         memberTierQueryKeys.detail(customerId),
         memberTier
       )
-      await queryClient.invalidateQueries({ queryKey: tierQueryKeys.lists() })
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: tierQueryKeys.lists() }),
+        // the move changed the customer's tier group, which core's
+        // Customer Groups section on the same page lists
+        queryClient.invalidateQueries({ queryKey: CORE_CUSTOMER_GROUPS_KEY }),
+      ])
     },
   })
 }
