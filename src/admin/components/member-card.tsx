@@ -10,6 +10,7 @@ import { MemberDetails } from "./member-details"
 import { MemberEditDrawer } from "./member-edit-drawer"
 import { MemberStageBadge } from "./member-stage-badge"
 import { MemberPointsSection } from "./member-points-section"
+import { MemberTierSection } from "./member-tier-section"
 
 /** The membership card: loading, failed, not a member yet, or the member. */
 export const MemberCard = ({ customerId }: { customerId: string }) => {
@@ -45,6 +46,7 @@ export const MemberCard = ({ customerId }: { customerId: string }) => {
         <>
           <MemberDetails member={member} />
           <MemberPointsSection customerId={customerId} />
+          <MemberTierSection customerId={customerId} />
           <MemberEditDrawer
             member={member}
             open={editing}

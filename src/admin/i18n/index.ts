@@ -7,6 +7,7 @@ import { memberList } from "./member-list"
 import { points } from "./points"
 import { reminders } from "./reminders"
 import { segments } from "./segments"
+import { tiers } from "./tiers"
 
 /**
  * The plugin's strings by feature, each file holding English and Simplified
@@ -22,6 +23,7 @@ export const features = {
   reminders,
   points,
   segments,
+  tiers,
 }
 
 export type MembershipMessages = NamespaceMessages<typeof features>

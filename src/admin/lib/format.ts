@@ -41,6 +41,13 @@ export const createFormatters = (locale: string) => ({
   percent: (ratio: number) =>
     new Intl.NumberFormat(locale, { style: "percent" }).format(ratio),
 
+  /** A rate as a percentage with up to two decimals: 0.015 → "1.5%". */
+  percentPrecise: (ratio: number) =>
+    new Intl.NumberFormat(locale, {
+      style: "percent",
+      maximumFractionDigits: 2,
+    }).format(ratio),
+
   /** A duration in its largest whole unit: "2 hours", "14 minutes", "40 seconds". */
   duration: (seconds: number) => {
     const [unit, size] = largestUnit(seconds, DURATION_UNITS)

@@ -3,7 +3,7 @@ import {
   ladderIssues,
   TIER_BASES,
   TIER_WINDOWS,
-} from "../../../modules/member-tier/utils"
+} from "../../../modules/member-tier/utils/ladder"
 import { plainText } from "../../utils/member-fields"
 
 const money = z.number().finite().nonnegative()

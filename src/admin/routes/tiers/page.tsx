@@ -1,0 +1,17 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Star } from "@medusajs/icons"
+import { TierTable } from "../../components/tier-table"
+
+const TiersPage = () => (
+  <div className="flex w-full flex-col gap-y-3">
+    <TierTable />
+  </div>
+)
+
+export const config = defineRouteConfig({
+  label: "tiers.title",
+  translationNs: "membership",
+  icon: Star,
+})
+
+export default TiersPage
