@@ -50,10 +50,10 @@ ladder AS (
 ),
 landed AS (
   SELECT c.customer_id, c.current_rank, c.total_spent,
-    (SELECT coalesce(max(l.rank), 0) FROM ladder l
-      LEFT JOIN vals v ON v.customer_id = c.customer_id AND v.key = l.key
-      WHERE l.rank = 0 OR coalesce(v.value, 0) >= l.threshold) AS new_rank
-  FROM c
+    coalesce(max(l.rank) FILTER (WHERE l.rank = 0 OR coalesce(v.value, 0) >= l.threshold), 0) AS new_rank
+  FROM c CROSS JOIN ladder l
+  LEFT JOIN vals v ON v.customer_id = c.customer_id AND v.key = l.key
+  GROUP BY c.customer_id, c.current_rank, c.total_spent
 )
 SELECT new_rank AS rank, count(*)::int AS members,
   coalesce(sum(total_spent), 0) AS revenue,
