@@ -13,6 +13,7 @@ import { Client } from "pg"
 import { MEMBER_POINTS_MODULE } from "../src/module-keys"
 import type MemberPointsModuleService from "../src/modules/member-points/service"
 import { bootPluginModule } from "./lib/module"
+import { synthesiseLedger } from "./lib/ledger"
 import { ms, percentile, printTable, timed } from "./lib/stats"
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 50_000)
@@ -26,27 +27,6 @@ const DATABASE = `mbr_bench_points_${process.pid}`
 
 const step = (message: string) => console.log(`· ${message}`)
 const customer = (i: number) => `cus_${(i % ACCOUNTS) + 1}`
-
-async function synthesise(client: Client) {
-  await client.query(
-    `INSERT INTO mbr_points_account (id, customer_id, checkin_streak, created_at, updated_at)
-     SELECT 'mbrpa_' || g, 'cus_' || g, 0, now(), now() FROM generate_series(1, $1) g`,
-    [ACCOUNTS]
-  )
-  // lots earned over two years: a third spent, the rest expiring over the next two years
-  await client.query(
-    `INSERT INTO mbr_points_entry (id, account_id, customer_id, type, points, remaining,
-       available_at, expires_at, reference, reference_id, earn_rate, shortfall, created_at, updated_at)
-     SELECT 'mbrpe_' || g, 'mbrpa_' || (g % $2 + 1), 'cus_' || (g % $2 + 1), 'earn', 100,
-       CASE WHEN g % 3 = 0 THEN 0 ELSE 100 END, now() - interval '30 days',
-       now() + make_interval(days => (g % 700) + 1), 'order', 'o' || g, 1, 0,
-       now() - make_interval(days => g % 700), now()
-     FROM generate_series(1, $1) g`,
-    [ENTRIES, ACCOUNTS]
-  )
-  await client.query("ANALYZE mbr_points_entry")
-  await client.query("ANALYZE mbr_points_account")
-}
 
 async function main() {
   const admin = new Client({ connectionString: ADMIN_URL })
@@ -67,7 +47,9 @@ async function main() {
     const service = module.service as MemberPointsModuleService
 
     step(`synthesising ${ACCOUNTS} accounts, ${ENTRIES} entries`)
-    step(`synthesised in ${ms(await timed(() => synthesise(client)))}`)
+    step(
+      `synthesised in ${ms(await timed(() => synthesiseLedger(client, { accounts: ACCOUNTS, entries: ENTRIES, prefix: "cus_" })))}`
+    )
 
     const reads: number[] = []
     const baseline: number[] = []

@@ -9,6 +9,7 @@ import {
 
 import {
   MEMBER_CAMPAIGN_MODULE,
+  MEMBER_POINTS_MODULE,
   MEMBER_SEGMENT_MODULE,
   MEMBER_TIER_MODULE,
 } from "../../src/module-keys"
@@ -48,6 +49,10 @@ export const bootApp = async (
       },
       [MEMBER_TIER_MODULE]: {
         resolve: own("member-tier"),
+        options: { database },
+      },
+      [MEMBER_POINTS_MODULE]: {
+        resolve: own("member-points"),
         options: { database },
       },
       [MEMBER_CAMPAIGN_MODULE]: {
