@@ -2,18 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBER_POINTS_MODULE } from "../module-keys"
 import type MemberPointsModuleService from "../modules/member-points/service"
-import { syncPointsBalancesStep } from "../workflows/member-points/steps/sync-points-balances"
-import {
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { syncPointsBalancesWorkflow } from "../workflows/member-points/sync-balances"
 
 const HOUR = 3_600_000
-
-const syncBalances = createWorkflow(
-  "sync-released-member-points",
-  (input: string[]) => new WorkflowResponse(syncPointsBalancesStep(input))
-)
 
 /**
  * Hourly: pending lots turn available when their pending days end, with no
@@ -31,7 +22,9 @@ export default async function syncReleasedMemberPoints(
     now
   )
   for (let i = 0; i < customers.length; i += 500) {
-    await syncBalances(container).run({ input: customers.slice(i, i + 500) })
+    await syncPointsBalancesWorkflow(container).run({
+      input: customers.slice(i, i + 500),
+    })
   }
   container
     .resolve(ContainerRegistrationKeys.LOGGER)

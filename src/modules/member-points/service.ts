@@ -502,6 +502,30 @@ class MemberPointsModuleService extends MedusaService({
     }
   }
 
+  /**
+   * A deleted customer's ledger and account go (their points are forfeited);
+   * returns how many entries were removed. Idempotent.
+   */
+  @InjectTransactionManager()
+  async eraseCustomerPoints(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!customerIds.length) return 0
+    const ids = JSON.stringify([...new Set(customerIds)])
+    const entries = await this.execute_<{ id: string }>(
+      "DELETE FROM mbr_points_entry WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)) RETURNING id",
+      [ids],
+      sharedContext
+    )
+    await this.execute_(
+      "DELETE FROM mbr_points_account WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))",
+      [ids],
+      sharedContext
+    )
+    return entries.length
+  }
+
   private async ensureAccounts_(
     customerIds: string[],
     sharedContext: Context

@@ -34,6 +34,13 @@ const planVoidStep = createStep(
   "plan-member-order-points-void",
   async (orderId: string, { container }) => {
     const order = await loadOrderPoints(container, orderId)
+    // a replayed or stray order.canceled for an order that is not canceled changes nothing
+    if (!order?.canceled) {
+      return new StepResponse({
+        debits: [] as DebitInput[],
+        cart_ids: [] as string[],
+      })
+    }
     const service = pointsService(container)
     const { lots, owed } = await owedByOrder(service, orderId)
     const debits: DebitInput[] =
@@ -52,7 +59,7 @@ const planVoidStep = createStep(
             },
           ]
         : []
-    return new StepResponse({ debits, cart_ids: order?.cart_ids ?? [] })
+    return new StepResponse({ debits, cart_ids: order.cart_ids })
   }
 )
 
