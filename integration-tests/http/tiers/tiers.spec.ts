@@ -473,6 +473,11 @@ medusaIntegrationTestRunner({
         () => membershipOf(container, zoe.id),
         (m) => !!m?.tier_id
       )
+      // the group move is the workflow's last write
+      await waitFor(
+        () => groupsOf(container, zoe.id),
+        (groups) => groups.length === 1
+      )
       const before = {
         membership: await membershipOf(container, zoe.id),
         groups: await groupsOf(container, zoe.id),
