@@ -358,7 +358,7 @@ export const RuleGroupEditor = ({
     return (
       <div className="flex flex-col gap-y-1">
         <Badge size="2xsmall" className="w-fit">
-          NOT
+          {t("segments.builder.not")}
         </Badge>
         <RuleGroupEditor
           node={node.not}
