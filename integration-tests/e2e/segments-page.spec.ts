@@ -4,6 +4,7 @@ import {
   login,
   openDashboard,
   screenshot,
+  switchLanguage,
   type Dashboard,
 } from "./support/browser"
 import { readStoreState } from "./support/store"
@@ -43,7 +44,12 @@ describe("Segments page", () => {
       await row.waitFor()
       expect(await row.textContent()).toContain(segment.name)
     }
-    await page.getByTestId("preset-dormant").waitFor()
+    const dormant = page.getByTestId("preset-dormant")
+    await dormant.waitFor()
+    // The member count is an i18next plural: "1 member", "4 members".
+    expect(await dormant.textContent()).toMatch(
+      /\d+ members? · \d+% of revenue/
+    )
     await screenshot(page, "segments-page")
   })
 
@@ -52,7 +58,42 @@ describe("Segments page", () => {
     await page.getByRole("button", { name: "New segment" }).click()
     const live = page.getByTestId("segment-live-count")
     await live.waitFor()
-    expect(await live.textContent()).toMatch(/members/)
+    expect(await live.textContent()).toMatch(
+      /^[\d,]+ members? · \d+% of members · \d+% of revenue [\d,]+ ms/
+    )
     await screenshot(page, "segment-builder")
+  })
+})
+
+describe("The Segments page in Simplified Chinese", () => {
+  let dashboard: Dashboard
+
+  beforeAll(async () => {
+    dashboard = await openDashboard()
+    await login(dashboard.page)
+    await switchLanguage(dashboard.page, "简体中文")
+  })
+
+  afterAll(() => dashboard?.close())
+
+  it("shows the table, the gallery and the builder's live count in Chinese", async () => {
+    const { page } = dashboard
+    await goTo(page, "/segments")
+    await page.getByRole("heading", { name: "客群", exact: true }).waitFor()
+    for (const header of ["规则", "会员数", "占比", "计算时间"]) {
+      await page.getByRole("columnheader", { name: header }).waitFor()
+    }
+    await page.getByRole("heading", { name: "发现分组" }).waitFor()
+    const dormant = page.getByTestId("preset-dormant")
+    await dormant.waitFor()
+    expect(await dormant.textContent()).toMatch(/\d+ 位会员 · 占收入 \d+%/)
+    await page.getByRole("button", { name: "新建客群" }).click()
+    const live = page.getByTestId("segment-live-count")
+    await live.waitFor()
+    expect(await live.textContent()).toMatch(
+      /^[\d,]+ 位会员 · 占会员 \d+% · 占收入 \d+% [\d,]+ 毫秒/
+    )
+    await page.getByRole("dialog").getByText("满足全部").first().waitFor()
+    await screenshot(page, "segment-builder-zh")
   })
 })

@@ -73,4 +73,33 @@ describe("the dashboard resources", () => {
     expect(t("common.errors.tooLong", { count: 40 })).toBe("最多 40 个字符")
     expect(t("memberList.title")).toBe("会员")
   })
+
+  it("count the Segments builder's members with plurals in both languages", async () => {
+    const i18n = i18next.createInstance()
+    await i18n.init({ resources, lng: "en", fallbackLng: "en" })
+    const t = i18n.getFixedT(null, MEMBERSHIP_NS)
+    const values = { share: "1%", revenue: "2%" }
+    expect(
+      t("segments.builder.liveCount", { ...values, count: 1, members: "1" })
+    ).toBe("1 member · 1% of members · 2% of revenue")
+    expect(
+      t("segments.builder.liveCount", {
+        ...values,
+        count: 1200,
+        members: "1,200",
+      })
+    ).toBe("1,200 members · 1% of members · 2% of revenue")
+    expect(t("segments.operators.gte")).toBe("at least")
+    await i18n.changeLanguage("zhCN")
+    expect(
+      t("segments.builder.liveCount", {
+        ...values,
+        count: 1200,
+        members: "1,200",
+      })
+    ).toBe("1,200 位会员 · 占会员 1% · 占收入 2%")
+    expect(t("segments.discover.members", { count: 1, members: "1" })).toBe(
+      "1 位会员"
+    )
+  })
 })

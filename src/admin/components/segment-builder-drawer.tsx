@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { Button, Drawer, Input, Table, Text, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import { Controller, useForm } from "react-hook-form"
+import { useTranslation } from "react-i18next"
 import { z } from "zod"
 import {
   ruleIssues,
@@ -13,8 +14,8 @@ import {
   useSegmentPreview,
 } from "../hooks/segments"
 import { useFormatters } from "../hooks/use-formatters"
-import { fill } from "../lib/segment-i18n"
-import { useRuleLanguage, useSegmentStrings } from "../lib/segment-i18n"
+import { MEMBERSHIP_NS } from "../i18n/define"
+import { useRuleLanguage } from "../lib/segment-i18n"
 import type { RuleNode } from "../lib/segment-types"
 import { FormField } from "./form-field"
 import { newCondition, RuleGroupEditor } from "./segment-rule-editor"
@@ -39,7 +40,7 @@ const asGroup = (rule: RuleNode): RuleNode =>
   "all" in rule || "any" in rule ? rule : { all: [rule] }
 
 const LivePreview = ({ rule }: { rule: RuleNode }) => {
-  const t = useSegmentStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
   const language = useRuleLanguage()
   const format = useFormatters()
   const debounced = useDebounced(rule, 400)
@@ -50,7 +51,7 @@ const LivePreview = ({ rule }: { rule: RuleNode }) => {
   if (!valid)
     return (
       <Text size="small" className="text-ui-fg-subtle">
-        {t.builder.invalid}
+        {t("segments.builder.invalid")}
       </Text>
     )
   if (error)
@@ -67,13 +68,14 @@ const LivePreview = ({ rule }: { rule: RuleNode }) => {
       aria-busy={isFetching}
     >
       <Text size="small" weight="plus">
-        {fill(t.builder.liveCount, {
-          count: format.number(data.count),
+        {t("segments.builder.liveCount", {
+          count: data.count,
+          members: format.number(data.count),
           share: format.percent(data.share),
           revenue: format.percent(data.revenue_share),
         })}{" "}
         <span className="text-ui-fg-muted">
-          {fill(t.builder.took, { ms: String(data.took_ms) })}
+          {t("segments.builder.took", { ms: format.number(data.took_ms) })}
         </span>
       </Text>
       <Text size="small" className="text-ui-fg-subtle">
@@ -114,7 +116,7 @@ export const SegmentBuilderDrawer = ({
   segmentId,
   initial,
 }: Props) => {
-  const t = useSegmentStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
   const { data: fields } = useSegmentFields()
   const save = useSaveSegment(segmentId)
   const form = useForm<SegmentFormValues>({
@@ -140,7 +142,7 @@ export const SegmentBuilderDrawer = ({
   const submit = form.handleSubmit((values) =>
     save.mutate(values, {
       onSuccess: () => {
-        toast.success(t.builder.saved)
+        toast.success(t("segments.builder.saved"))
         onOpenChange(false)
       },
       onError: (error) => toast.error(error.message),
@@ -150,9 +152,9 @@ export const SegmentBuilderDrawer = ({
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content className="max-w-4xl">
         <Drawer.Header>
-          <Drawer.Title>{t.builder.title}</Drawer.Title>
+          <Drawer.Title>{t("segments.builder.title")}</Drawer.Title>
           <Drawer.Description className="sr-only">
-            {t.description}
+            {t("segments.description")}
           </Drawer.Description>
         </Drawer.Header>
         <form
@@ -163,7 +165,7 @@ export const SegmentBuilderDrawer = ({
             <FormField
               control={form.control}
               name="name"
-              label={t.builder.name}
+              label={t("segments.builder.name")}
               render={({ field, controlProps }) => (
                 <Input {...field} {...controlProps} />
               )}
@@ -186,7 +188,7 @@ export const SegmentBuilderDrawer = ({
             )}
             <div className="flex flex-col gap-y-1">
               <Text size="small" weight="plus">
-                {t.builder.live}
+                {t("segments.builder.live")}
               </Text>
               <LivePreview rule={rule} />
             </div>
@@ -194,7 +196,7 @@ export const SegmentBuilderDrawer = ({
           <Drawer.Footer>
             <Drawer.Close asChild>
               <Button type="button" size="small" variant="secondary">
-                {t.builder.cancel}
+                {t("segments.builder.cancel")}
               </Button>
             </Drawer.Close>
             <Button
@@ -203,7 +205,7 @@ export const SegmentBuilderDrawer = ({
               isLoading={save.isPending}
               disabled={issues.length > 0}
             >
-              {t.builder.save}
+              {t("segments.builder.save")}
             </Button>
           </Drawer.Footer>
         </form>

@@ -1,8 +1,10 @@
 import { Badge, Button, Drawer, Input, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useExplain, useSegmentMembers } from "../hooks/segments"
-import { fill } from "../lib/segment-i18n"
-import { useRuleLanguage, useSegmentStrings } from "../lib/segment-i18n"
+import { useFormatters } from "../hooks/use-formatters"
+import { MEMBERSHIP_NS } from "../i18n/define"
+import { operatorText, useRuleLanguage } from "../lib/segment-i18n"
 import type { AdminSegment } from "../lib/segment-types"
 
 const show = (value: unknown) =>
@@ -20,8 +22,9 @@ export const SegmentExplainDrawer = ({
   segment: AdminSegment
   onOpenChange: (open: boolean) => void
 }) => {
-  const t = useSegmentStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
   const language = useRuleLanguage()
+  const format = useFormatters()
   const [input, setInput] = useState("")
   const [customerId, setCustomerId] = useState<string | null>(null)
   const members = useSegmentMembers(segment.id)
@@ -35,7 +38,7 @@ export const SegmentExplainDrawer = ({
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           <Text size="small" weight="plus">
-            {t.explain.title}
+            {t("segments.explain.title")}
           </Text>
           <form
             className="flex gap-x-2"
@@ -46,13 +49,13 @@ export const SegmentExplainDrawer = ({
           >
             <Input
               size="small"
-              aria-label={t.explain.customer}
-              placeholder={t.explain.customer}
+              aria-label={t("segments.explain.customer")}
+              placeholder={t("segments.explain.customer")}
               value={input}
               onChange={(e) => setInput(e.target.value)}
             />
             <Button size="small" type="submit" variant="secondary">
-              {t.explain.check}
+              {t("segments.explain.check")}
             </Button>
           </form>
           {explain.error && (
@@ -69,11 +72,13 @@ export const SegmentExplainDrawer = ({
                 color={explain.data.matches ? "green" : "orange"}
                 className="w-fit"
               >
-                {explain.data.matches ? t.explain.matches : t.explain.misses}
+                {explain.data.matches
+                  ? t("segments.explain.matches")
+                  : t("segments.explain.misses")}
               </Badge>
               {explain.data.nearest_miss && (
                 <Text size="small">
-                  {fill(t.explain.nearest, {
+                  {t("segments.explain.nearest", {
                     text: explain.data.nearest_miss.text[language],
                   })}
                 </Text>
@@ -81,10 +86,18 @@ export const SegmentExplainDrawer = ({
               <Table>
                 <Table.Header>
                   <Table.Row>
-                    <Table.HeaderCell>{t.builder.field}</Table.HeaderCell>
-                    <Table.HeaderCell>{t.builder.operator}</Table.HeaderCell>
-                    <Table.HeaderCell>{t.explain.expected}</Table.HeaderCell>
-                    <Table.HeaderCell>{t.explain.actual}</Table.HeaderCell>
+                    <Table.HeaderCell>
+                      {t("segments.builder.field")}
+                    </Table.HeaderCell>
+                    <Table.HeaderCell>
+                      {t("segments.builder.operator")}
+                    </Table.HeaderCell>
+                    <Table.HeaderCell>
+                      {t("segments.explain.expected")}
+                    </Table.HeaderCell>
+                    <Table.HeaderCell>
+                      {t("segments.explain.actual")}
+                    </Table.HeaderCell>
                     <Table.HeaderCell />
                   </Table.Row>
                 </Table.Header>
@@ -92,9 +105,7 @@ export const SegmentExplainDrawer = ({
                   {explain.data.conditions.map((c) => (
                     <Table.Row key={c.path}>
                       <Table.Cell>{c.label?.[language] ?? c.field}</Table.Cell>
-                      <Table.Cell>
-                        {t.operators[c.op as keyof typeof t.operators] ?? c.op}
-                      </Table.Cell>
+                      <Table.Cell>{operatorText(t, c.op)}</Table.Cell>
                       <Table.Cell>{show(c.expected)}</Table.Cell>
                       <Table.Cell>{show(c.actual)}</Table.Cell>
                       <Table.Cell>{c.pass ? "✓" : "✗"}</Table.Cell>
@@ -105,7 +116,9 @@ export const SegmentExplainDrawer = ({
             </div>
           )}
           <Text size="small" weight="plus">
-            {t.explain.members} ({members.data?.count ?? "…"})
+            {t("segments.explain.members", {
+              total: members.data ? format.number(members.data.count) : "…",
+            })}
           </Text>
           <Table>
             <Table.Body>
@@ -119,7 +132,7 @@ export const SegmentExplainDrawer = ({
                   }}
                 >
                   <Table.Cell>{m.email ?? m.customer_id}</Table.Cell>
-                  <Table.Cell>{m.order_count}</Table.Cell>
+                  <Table.Cell>{format.number(m.order_count)}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

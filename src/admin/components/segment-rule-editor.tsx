@@ -1,7 +1,9 @@
 import { Badge, Button, IconButton, Input, Select, Text } from "@medusajs/ui"
 import { Trash } from "@medusajs/icons"
+import { useTranslation } from "react-i18next"
 import type { RuleIssue } from "../../modules/member-segment/rules/validate"
-import { useRuleLanguage, useSegmentStrings } from "../lib/segment-i18n"
+import { MEMBERSHIP_NS } from "../i18n/define"
+import { useRuleLanguage } from "../lib/segment-i18n"
 import type { AdminSegmentField, RuleNode } from "../lib/segment-types"
 
 type Condition = Extract<RuleNode, { field: string }>
@@ -66,7 +68,7 @@ const ValueEditor = ({
   node: Condition
   onChange: (value: unknown) => void
 }) => {
-  const t = useSegmentStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
   const { op, value } = node
   if (op === "is_set" || op === "is_not_set") return null
   if (op === "within_last_days" || op === "before_days_ago") {
@@ -75,13 +77,13 @@ const ValueEditor = ({
         <Input
           type="number"
           size="small"
-          aria-label={t.builder.value}
+          aria-label={t("segments.builder.value")}
           value={String(value ?? "")}
           onChange={(e) =>
             onChange(e.target.value === "" ? "" : Number(e.target.value))
           }
         />
-        <Text size="small">{t.builder.days}</Text>
+        <Text size="small">{t("segments.builder.days")}</Text>
       </div>
     )
   }
@@ -104,23 +106,23 @@ const ValueEditor = ({
       <div className="grid grid-cols-2 gap-2">
         <Input
           size="small"
-          placeholder={t.builder.categories}
-          aria-label={t.builder.categories}
+          placeholder={t("segments.builder.categories")}
+          aria-label={t("segments.builder.categories")}
           defaultValue={purchase.category_ids?.join(", ") ?? ""}
           onChange={(e) => set({ category_ids: splitList(e.target.value) })}
         />
         <Input
           size="small"
-          placeholder={t.builder.products}
-          aria-label={t.builder.products}
+          placeholder={t("segments.builder.products")}
+          aria-label={t("segments.builder.products")}
           defaultValue={purchase.product_ids?.join(", ") ?? ""}
           onChange={(e) => set({ product_ids: splitList(e.target.value) })}
         />
         <Input
           size="small"
           type="number"
-          placeholder={t.builder.withinDays}
-          aria-label={t.builder.withinDays}
+          placeholder={t("segments.builder.withinDays")}
+          aria-label={t("segments.builder.withinDays")}
           value={purchase.within_days ?? ""}
           onChange={(e) =>
             set({
@@ -132,8 +134,8 @@ const ValueEditor = ({
         <Input
           size="small"
           type="number"
-          placeholder={t.builder.minOrders}
-          aria-label={t.builder.minOrders}
+          placeholder={t("segments.builder.minOrders")}
+          aria-label={t("segments.builder.minOrders")}
           value={purchase.min_orders ?? ""}
           onChange={(e) =>
             set({
@@ -152,12 +154,12 @@ const ValueEditor = ({
         value={String(value)}
         onValueChange={(v) => onChange(v === "true")}
       >
-        <Select.Trigger aria-label={t.builder.value}>
+        <Select.Trigger aria-label={t("segments.builder.value")}>
           <Select.Value />
         </Select.Trigger>
         <Select.Content>
-          <Select.Item value="true">{t.builder.yes}</Select.Item>
-          <Select.Item value="false">{t.builder.no}</Select.Item>
+          <Select.Item value="true">{t("segments.builder.yes")}</Select.Item>
+          <Select.Item value="false">{t("segments.builder.no")}</Select.Item>
         </Select.Content>
       </Select>
     )
@@ -165,7 +167,7 @@ const ValueEditor = ({
   if (field.type === "enum" && op !== "in" && op !== "nin") {
     return (
       <Select size="small" value={String(value ?? "")} onValueChange={onChange}>
-        <Select.Trigger aria-label={t.builder.value}>
+        <Select.Trigger aria-label={t("segments.builder.value")}>
           <Select.Value />
         </Select.Trigger>
         <Select.Content>
@@ -186,7 +188,7 @@ const ValueEditor = ({
         <Input
           size="small"
           type="number"
-          aria-label={t.builder.from}
+          aria-label={t("segments.builder.from")}
           value={String(low ?? "")}
           onChange={(e) => onChange([num(e.target.value), high])}
         />
@@ -194,7 +196,7 @@ const ValueEditor = ({
         <Input
           size="small"
           type="number"
-          aria-label={t.builder.to}
+          aria-label={t("segments.builder.to")}
           value={String(high ?? "")}
           onChange={(e) => onChange([low, num(e.target.value)])}
         />
@@ -205,8 +207,8 @@ const ValueEditor = ({
     return (
       <Input
         size="small"
-        aria-label={t.builder.value}
-        placeholder={t.builder.listHint}
+        aria-label={t("segments.builder.value")}
+        placeholder={t("segments.builder.listHint")}
         defaultValue={Array.isArray(value) ? value.join(", ") : ""}
         onChange={(e) =>
           onChange(
@@ -221,7 +223,7 @@ const ValueEditor = ({
     <Input
       size="small"
       type={numeric ? "number" : "text"}
-      aria-label={t.builder.value}
+      aria-label={t("segments.builder.value")}
       value={String(value ?? "")}
       onChange={(e) =>
         onChange(
@@ -251,7 +253,7 @@ const ConditionEditor = ({
   onChange: (node: RuleNode) => void
   onRemove: () => void
 }) => {
-  const t = useSegmentStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
   const language = useRuleLanguage()
   const field = fields.find((f) => f.key === node.field) ?? fields[0]
   return (
@@ -272,7 +274,10 @@ const ConditionEditor = ({
             } as Condition)
           }}
         >
-          <Select.Trigger aria-label={t.builder.field} className="w-56">
+          <Select.Trigger
+            aria-label={t("segments.builder.field")}
+            className="w-56"
+          >
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
@@ -294,13 +299,16 @@ const ConditionEditor = ({
             } as Condition)
           }
         >
-          <Select.Trigger aria-label={t.builder.operator} className="w-44">
+          <Select.Trigger
+            aria-label={t("segments.builder.operator")}
+            className="w-44"
+          >
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
             {field.operators.map((op) => (
               <Select.Item key={op} value={op}>
-                {t.operators[op]}
+                {t(`segments.operators.${op}`)}
               </Select.Item>
             ))}
           </Select.Content>
@@ -316,7 +324,7 @@ const ConditionEditor = ({
         <IconButton
           size="small"
           variant="transparent"
-          aria-label={t.builder.remove}
+          aria-label={t("segments.builder.remove")}
           onClick={onRemove}
         >
           <Trash />
@@ -345,12 +353,12 @@ export const RuleGroupEditor = ({
   onChange: (node: RuleNode) => void
   onRemove?: () => void
 }) => {
-  const t = useSegmentStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
   if ("not" in node) {
     return (
       <div className="flex flex-col gap-y-1">
         <Badge size="2xsmall" className="w-fit">
-          NOT
+          {t("segments.builder.not")}
         </Badge>
         <RuleGroupEditor
           node={node.not}
@@ -394,15 +402,15 @@ export const RuleGroupEditor = ({
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            <Select.Item value="all">{t.builder.all}</Select.Item>
-            <Select.Item value="any">{t.builder.any}</Select.Item>
+            <Select.Item value="all">{t("segments.builder.all")}</Select.Item>
+            <Select.Item value="any">{t("segments.builder.any")}</Select.Item>
           </Select.Content>
         </Select>
         {onRemove && (
           <IconButton
             size="small"
             variant="transparent"
-            aria-label={t.builder.remove}
+            aria-label={t("segments.builder.remove")}
             onClick={onRemove}
           >
             <Trash />
@@ -436,7 +444,7 @@ export const RuleGroupEditor = ({
           variant="secondary"
           onClick={() => set([...children, newCondition(fields)])}
         >
-          {t.builder.addCondition}
+          {t("segments.builder.addCondition")}
         </Button>
         {depth < MAX_DEPTH - 1 && (
           <Button
@@ -445,7 +453,7 @@ export const RuleGroupEditor = ({
             variant="secondary"
             onClick={() => set([...children, { all: [newCondition(fields)] }])}
           >
-            {t.builder.addGroup}
+            {t("segments.builder.addGroup")}
           </Button>
         )}
       </div>

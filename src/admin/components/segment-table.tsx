@@ -8,6 +8,7 @@ import {
   toast,
 } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import {
   useDeleteSegment,
   useRefreshSegment,
@@ -15,8 +16,8 @@ import {
   useSegments,
 } from "../hooks/segments"
 import { useFormatters } from "../hooks/use-formatters"
-import { fill } from "../lib/segment-i18n"
-import { useRuleLanguage, useSegmentStrings } from "../lib/segment-i18n"
+import { MEMBERSHIP_NS } from "../i18n/define"
+import { useRuleLanguage } from "../lib/segment-i18n"
 import type { AdminSegment, RuleNode } from "../lib/segment-types"
 import { LoadError } from "./load-error"
 import { RelativeDate } from "./relative-date"
@@ -30,16 +31,16 @@ const PresetGallery = ({
 }: {
   onUse: (name: string, rule: RuleNode) => void
 }) => {
-  const t = useSegmentStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
   const language = useRuleLanguage()
   const format = useFormatters()
   const { data } = useSegmentPresets()
   return (
     <Container className="flex flex-col gap-y-3 px-6 py-4">
       <div>
-        <Heading level="h2">{t.discover.title}</Heading>
+        <Heading level="h2">{t("segments.discover.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          {t.discover.description}
+          {t("segments.discover.description")}
         </Text>
       </div>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
@@ -57,18 +58,19 @@ const PresetGallery = ({
             </Text>
             {preset.stats && (
               <Text size="xsmall">
-                {fill(t.discover.members, {
-                  count: format.number(preset.stats.count),
+                {t("segments.discover.members", {
+                  count: preset.stats.count,
+                  members: format.number(preset.stats.count),
                 })}{" "}
                 ·{" "}
-                {fill(t.discover.revenue, {
+                {t("segments.discover.revenue", {
                   share: format.percent(preset.stats.revenue_share),
                 })}
               </Text>
             )}
             {!preset.available && (
               <Badge size="2xsmall" className="w-fit">
-                {t.discover.unavailable}
+                {t("segments.discover.unavailable")}
               </Badge>
             )}
             {preset.rule && (
@@ -78,7 +80,7 @@ const PresetGallery = ({
                 className="w-fit"
                 onClick={() => onUse(preset.label[language], preset.rule!)}
               >
-                {t.discover.use}
+                {t("segments.discover.use")}
               </Button>
             )}
           </div>
@@ -97,7 +99,7 @@ const SegmentRow = ({
   onEdit: () => void
   onExplain: () => void
 }) => {
-  const t = useSegmentStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
   const language = useRuleLanguage()
   const format = useFormatters()
   const refresh = useRefreshSegment()
@@ -120,7 +122,7 @@ const SegmentRow = ({
         {segment.computed_at ? (
           <RelativeDate iso={segment.computed_at} />
         ) : (
-          t.never
+          t("segments.never")
         )}
       </Table.Cell>
       <Table.Cell className="flex justify-end gap-x-2">
@@ -132,19 +134,19 @@ const SegmentRow = ({
             refresh.mutate(segment.id, {
               onSuccess: (r) =>
                 toast.success(
-                  fill(t.refreshed, {
-                    entered: String(r.entered),
-                    exited: String(r.exited),
+                  t("segments.refreshed", {
+                    entered: format.number(r.entered),
+                    exited: format.number(r.exited),
                   })
                 ),
               onError: (e) => toast.error(e.message),
             })
           }
         >
-          {t.refresh}
+          {t("segments.refresh")}
         </Button>
         <Button size="small" variant="secondary" onClick={onEdit}>
-          {t.edit}
+          {t("segments.edit")}
         </Button>
         <Button
           size="small"
@@ -152,11 +154,11 @@ const SegmentRow = ({
           isLoading={remove.isPending}
           onClick={() =>
             remove.mutate(segment.id, {
-              onSuccess: () => toast.success(t.deleted),
+              onSuccess: () => toast.success(t("segments.deleted")),
             })
           }
         >
-          {t.delete}
+          {t("segments.delete")}
         </Button>
       </Table.Cell>
     </Table.Row>
@@ -165,7 +167,7 @@ const SegmentRow = ({
 
 /** Saved segments with their counts, share and freshness; a builder; the discover-groups gallery. */
 export const SegmentTable = () => {
-  const t = useSegmentStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
   const { data, error, refetch } = useSegments()
   const [editing, setEditing] = useState<Editing | null>(null)
   const [explaining, setExplaining] = useState<AdminSegment | null>(null)
@@ -174,9 +176,9 @@ export const SegmentTable = () => {
       <Container className="divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">
           <div>
-            <Heading>{t.title}</Heading>
+            <Heading>{t("segments.title")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              {t.description}
+              {t("segments.description")}
             </Text>
           </div>
           <Button
@@ -185,24 +187,37 @@ export const SegmentTable = () => {
               setEditing({ name: "", rule: null, key: Date.now() })
             }
           >
-            {t.create}
+            {t("segments.create")}
           </Button>
         </div>
         {error ? (
-          <LoadError message={t.loadError} onRetry={() => refetch()} />
+          <LoadError
+            message={t("segments.loadError")}
+            onRetry={() => refetch()}
+          />
         ) : data && !data.segments.length ? (
           <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
-            {t.empty}
+            {t("segments.empty")}
           </Text>
         ) : (
           <Table>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>{t.columns.name}</Table.HeaderCell>
-                <Table.HeaderCell>{t.columns.rule}</Table.HeaderCell>
-                <Table.HeaderCell>{t.columns.count}</Table.HeaderCell>
-                <Table.HeaderCell>{t.columns.share}</Table.HeaderCell>
-                <Table.HeaderCell>{t.columns.freshness}</Table.HeaderCell>
+                <Table.HeaderCell>
+                  {t("segments.columns.name")}
+                </Table.HeaderCell>
+                <Table.HeaderCell>
+                  {t("segments.columns.rule")}
+                </Table.HeaderCell>
+                <Table.HeaderCell>
+                  {t("segments.columns.count")}
+                </Table.HeaderCell>
+                <Table.HeaderCell>
+                  {t("segments.columns.share")}
+                </Table.HeaderCell>
+                <Table.HeaderCell>
+                  {t("segments.columns.freshness")}
+                </Table.HeaderCell>
                 <Table.HeaderCell />
               </Table.Row>
             </Table.Header>

@@ -1,4 +1,5 @@
 import { defineTranslations } from "./define"
+import type { RuleOperator } from "../../modules/member-segment/rules/types"
 
 const en = {
   title: "Segments",
@@ -24,7 +25,8 @@ const en = {
     title: "Discover groups",
     description:
       "Ready-made groups with their live size and revenue; open one to adjust it.",
-    members: "{{count}} members",
+    members_one: "{{members}} member",
+    members_other: "{{members}} members",
     revenue: "{{share}} of revenue",
     use: "Use",
     unavailable: "Needs tiers",
@@ -35,6 +37,7 @@ const en = {
     rule: "Rule",
     all: "All of",
     any: "Any of",
+    not: "NOT",
     addCondition: "Add condition",
     addGroup: "Add group",
     remove: "Remove",
@@ -55,8 +58,10 @@ const en = {
     cancel: "Cancel",
     saved: "Segment saved",
     live: "Live count",
-    liveCount:
-      "{{count}} members · {{share}} of members · {{revenue}} of revenue",
+    liveCount_one:
+      "{{members}} member · {{share}} of members · {{revenue}} of revenue",
+    liveCount_other:
+      "{{members}} members · {{share}} of members · {{revenue}} of revenue",
     took: "{{ms}} ms",
     sample: "Sample",
     invalid: "Fix the rule to see its count",
@@ -77,7 +82,7 @@ const en = {
     is_not_set: "is not set",
     contains: "includes",
     purchased: "bought",
-  },
+  } satisfies Record<RuleOperator, string>,
   explain: {
     title: "Why?",
     customer: "Customer id",
@@ -87,7 +92,7 @@ const en = {
     nearest: "Nearest miss: {{text}}",
     expected: "Expected",
     actual: "Actual",
-    members: "Members",
+    members: "Members ({{total}})",
   },
   widget: {
     title: "Segments",
@@ -119,7 +124,7 @@ const zhCN = {
   discover: {
     title: "发现分组",
     description: "现成的分组，显示实时人数和收入占比；打开即可调整。",
-    members: "{{count}} 位会员",
+    members: "{{members}} 位会员",
     revenue: "占收入 {{share}}",
     use: "使用",
     unavailable: "需要会员等级",
@@ -130,6 +135,7 @@ const zhCN = {
     rule: "规则",
     all: "满足全部",
     any: "满足任一",
+    not: "非",
     addCondition: "添加条件",
     addGroup: "添加条件组",
     remove: "移除",
@@ -150,7 +156,7 @@ const zhCN = {
     cancel: "取消",
     saved: "客群已保存",
     live: "实时人数",
-    liveCount: "{{count}} 位会员 · 占会员 {{share}} · 占收入 {{revenue}}",
+    liveCount: "{{members}} 位会员 · 占会员 {{share}} · 占收入 {{revenue}}",
     took: "{{ms}} 毫秒",
     sample: "示例",
     invalid: "修正规则后即可查看人数",
@@ -171,7 +177,7 @@ const zhCN = {
     is_not_set: "未设置",
     contains: "包含",
     purchased: "购买过",
-  },
+  } satisfies Record<RuleOperator, string>,
   explain: {
     title: "原因",
     customer: "客户 ID",
@@ -181,7 +187,7 @@ const zhCN = {
     nearest: "最接近的差距：{{text}}",
     expected: "要求",
     actual: "实际",
-    members: "成员",
+    members: "成员（{{total}}）",
   },
   widget: {
     title: "所属客群",
@@ -190,6 +196,5 @@ const zhCN = {
   },
 }
 
-/** Every string of the Segments page, in English and Simplified Chinese. */
+/** The Segments page, its builder and explain drawers, and the customer widget. */
 export const segments = defineTranslations({ en, zhCN })
-export type SegmentStrings = typeof en

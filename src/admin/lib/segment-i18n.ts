@@ -1,13 +1,9 @@
 import { useTranslation } from "react-i18next"
-import { segments, type SegmentStrings } from "../i18n/segments"
-
-/** The Segments strings in the dashboard's language; its language switch applies. */
-export const useSegmentStrings = (): SegmentStrings => {
-  const { i18n } = useTranslation()
-  return (
-    i18n.language?.toLowerCase().startsWith("zh") ? segments.zhCN : segments.en
-  ) as SegmentStrings
-}
+import {
+  RULE_OPERATORS,
+  type RuleOperator,
+} from "../../modules/member-segment/rules/types"
+import type { MembershipT } from "./zod-issue-message"
 
 /** "en" or "zh": which of the server's two texts (summaries, labels) to show. */
 export const useRuleLanguage = (): "en" | "zh" => {
@@ -15,5 +11,9 @@ export const useRuleLanguage = (): "en" | "zh" => {
   return i18n.language?.toLowerCase().startsWith("zh") ? "zh" : "en"
 }
 
-export const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? "")
+const isRuleOperator = (op: string): op is RuleOperator =>
+  (RULE_OPERATORS as readonly string[]).includes(op)
+
+/** An operator in words ("at least"); one the admin does not know stays as the server sent it. */
+export const operatorText = (t: MembershipT, op: string) =>
+  isRuleOperator(op) ? t(`segments.operators.${op}`) : op

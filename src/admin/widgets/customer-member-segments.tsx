@@ -4,8 +4,10 @@ import type {
   DetailWidgetProps,
 } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { useMemberSegments } from "../hooks/segments"
-import { useRuleLanguage, useSegmentStrings } from "../lib/segment-i18n"
+import { MEMBERSHIP_NS } from "../i18n/define"
+import { operatorText, useRuleLanguage } from "../lib/segment-i18n"
 
 const show = (value: unknown) =>
   value === null || value === undefined
@@ -18,14 +20,14 @@ const show = (value: unknown) =>
 const CustomerMemberSegmentsWidget = ({
   data,
 }: DetailWidgetProps<AdminCustomer>) => {
-  const t = useSegmentStrings()
+  const { t } = useTranslation(MEMBERSHIP_NS)
   const language = useRuleLanguage()
   const { data: segments } = useMemberSegments(data.id)
   if (!segments?.length) return null
   return (
     <Container className="divide-y p-0" data-testid="member-segments">
       <div className="px-6 py-4">
-        <Heading level="h2">{t.widget.title}</Heading>
+        <Heading level="h2">{t("segments.widget.title")}</Heading>
       </div>
       {segments.map((segment) => (
         <details key={segment.id} className="px-6 py-3">
@@ -35,7 +37,7 @@ const CustomerMemberSegmentsWidget = ({
             </Text>
             {!segment.matches_now && (
               <Badge size="2xsmall" color="orange">
-                {t.widget.stale}
+                {t("segments.widget.stale")}
               </Badge>
             )}
           </summary>
@@ -47,9 +49,7 @@ const CustomerMemberSegmentsWidget = ({
               <li key={c.path}>
                 <Text size="xsmall">
                   {c.pass ? "✓" : "✗"} {c.label?.[language] ?? c.field}:{" "}
-                  {show(c.actual)} (
-                  {t.operators[c.op as keyof typeof t.operators] ?? c.op}{" "}
-                  {show(c.expected)})
+                  {show(c.actual)} ({operatorText(t, c.op)} {show(c.expected)})
                 </Text>
               </li>
             ))}
