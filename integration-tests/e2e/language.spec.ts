@@ -26,7 +26,7 @@ describe("The dashboard in Simplified Chinese", () => {
     const { page } = dashboard
     const [top] = await listMembers()
     await goTo(page, "/members")
-    await page.getByRole("link", { name: "会员" }).waitFor()
+    await page.getByRole("link", { name: "会员", exact: true }).waitFor()
     await page.getByRole("heading", { name: "会员数据回填" }).waitFor()
     await waitForFirstRow(page, top.email!)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(

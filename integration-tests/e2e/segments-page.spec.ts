@@ -59,7 +59,7 @@ describe("Segments page", () => {
     const live = page.getByTestId("segment-live-count")
     await live.waitFor()
     expect(await live.textContent()).toMatch(
-      /^[\d,]+ members? · \d+% of members · \d+% of revenue [\d,]+ ms/
+      /^[\d,]+ members? · \d+% of members · \d+% of revenue [\d.,]+ ms/
     )
     await screenshot(page, "segment-builder")
   })
@@ -91,7 +91,7 @@ describe("The Segments page in Simplified Chinese", () => {
     const live = page.getByTestId("segment-live-count")
     await live.waitFor()
     expect(await live.textContent()).toMatch(
-      /^[\d,]+ 位会员 · 占会员 \d+% · 占收入 \d+% [\d,]+ 毫秒/
+      /^[\d,]+ 位会员 · 占会员 \d+% · 占收入 \d+% [\d.,]+ 毫秒/
     )
     await page.getByRole("dialog").getByText("满足全部").first().waitFor()
     await screenshot(page, "segment-builder-zh")

@@ -7,7 +7,7 @@ export type CostInput = {
   earn_rate: number
   point_value: number
   aov: number
-  /** share of issued points redeemed; null: not known yet */
+  /** share of issued points redeemed; null: not known yet (no redemption yet counts as not known) */
   redemption_rate: number | null
 }
 
@@ -17,13 +17,15 @@ export type CostInput = {
  * revenue (the sources' "set the rate against your AOV" guardrail).
  */
 export function programCost(input: CostInput) {
-  const rate = input.redemption_rate ?? ASSUMED_REDEMPTION_RATE
+  // nothing redeemed yet is no evidence points will never be: assume the usual rate
+  const known = !!input.redemption_rate
+  const rate = known ? input.redemption_rate! : ASSUMED_REDEMPTION_RATE
   const perOrder = Math.floor(input.aov * input.earn_rate)
   const returned = perOrder * input.point_value * rate
   const share = input.earn_rate * input.point_value * rate
   return {
     redemption_rate: rate,
-    assumed: input.redemption_rate === null,
+    assumed: !known,
     points_per_order: perOrder,
     returned_per_order: Math.round(returned * 100) / 100,
     share,
