@@ -1,7 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  medusaIntegrationTestRunner,
+  TestEventUtils,
+} from "@medusajs/test-utils"
 import {
   createStep,
   createWorkflow,
@@ -93,11 +96,17 @@ medusaIntegrationTestRunner({
 
       // order.placed delivered twice more: still one lot
       const bus = container.resolve(Modules.EVENT_BUS)
+      // every subscriber of both replays has finished before the ledger is read
+      const replayed = TestEventUtils.waitSubscribersExecution(
+        OrderWorkflowEvents.PLACED,
+        bus,
+        { triggerCount: 2 }
+      )
       await bus.emit([
         { name: OrderWorkflowEvents.PLACED, data: { id: orderA } },
         { name: OrderWorkflowEvents.PLACED, data: { id: orderA } },
       ])
-      await new Promise((r) => setTimeout(r, 1500))
+      await replayed
       expect(await points.listOrderLots(orderA)).toHaveLength(1)
       expect(await balanceOf(container, member.id)).toMatchObject({
         available: 0,

@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { fieldDefinition, type FieldDefinition } from "./catalogue"
 import {
   isCondition,
@@ -77,7 +78,11 @@ const purchasedSql = (b: Builder, value: PurchasedValue) => {
 
 const conditionSql = (b: Builder, node: RuleCondition): string => {
   const field = fieldDefinition(node.field)
-  if (!field) throw new Error(`Unknown segment field ${node.field}`)
+  if (!field)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Unknown segment field ${node.field}`
+    )
   if (node.op === "purchased") {
     return purchasedSql(b, (node.value ?? {}) as PurchasedValue)
   }
@@ -120,7 +125,10 @@ const conditionSql = (b: Builder, node: RuleCondition): string => {
     case "contains":
       return `${col} @> ARRAY[${b.bind(value, "text")}]`
     default:
-      throw new Error(`Unsupported operator ${node.op}`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Unsupported operator ${node.op}`
+      )
   }
 }
 
@@ -139,7 +147,7 @@ const nodeSql = (b: Builder, node: RuleNode, negated = false): string => {
     const sql = conditionSql(b, node)
     return negated ? `coalesce(${sql}, false)` : `(${sql})`
   }
-  throw new Error("Invalid segment rule")
+  throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid segment rule")
 }
 
 /**

@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { fieldDefinition, type FieldDefinition } from "./catalogue"
 import { DAY_MS, daysBefore } from "./compile"
 import {
@@ -123,7 +124,11 @@ const evaluateCondition = (
   path: string
 ): ConditionResult => {
   const field = fieldDefinition(node.field)
-  if (!field) throw new Error(`Unknown segment field ${node.field}`)
+  if (!field)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Unknown segment field ${node.field}`
+    )
   const base = {
     path,
     field: node.field,
@@ -211,7 +216,10 @@ const evaluateCondition = (
       pass = Array.isArray(actual) && actual.includes(v as string)
       break
     default:
-      throw new Error(`Unsupported operator ${node.op}`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Unsupported operator ${node.op}`
+      )
   }
   const numeric =
     bound !== null && !isUnset(actual) && typeof actual !== "object"
@@ -248,7 +256,7 @@ const walk = (
     out.push(result)
     return result.pass
   }
-  throw new Error("Invalid segment rule")
+  throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid segment rule")
 }
 
 /** Evaluates a validated rule for one member: the TypeScript twin of compileRule. */
