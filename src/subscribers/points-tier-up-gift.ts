@@ -9,7 +9,11 @@ type TierChanged = {
   to_tier_id: string | null
 }
 
-/** A gift when a member moves up the ladder (the new tier ranks above the old), once per tier reached. */
+/**
+ * A gift when a member moves up the ladder (the new tier ranks above the old),
+ * once per tier reached. Joining the base tier is not a move up: the sign-up
+ * bonus is the gift for that.
+ */
 export default async function pointsTierUpGift({
   event: { data },
   container,
@@ -22,7 +26,7 @@ export default async function pointsTierUpGift({
   const rank = (id: string | null) =>
     id ? Number(tiers.get(id)?.rank ?? -Infinity) : -Infinity
   if (!tiers.has(data.to_tier_id)) return
-  if (rank(data.to_tier_id) <= rank(data.from_tier_id)) return
+  if (rank(data.to_tier_id) <= Math.max(rank(data.from_tier_id), 0)) return
   await grantPointsBonusWorkflow(container).run({
     input: {
       customer_id: data.customer_id,

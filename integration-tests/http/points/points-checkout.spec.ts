@@ -10,6 +10,7 @@ import {
   createWorkflow,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { MembershipEvents } from "../../../src/events"
 import { debitPointsStep } from "../../../src/workflows/member-points/steps/debit-points"
 import expireMemberPoints from "../../../src/jobs/expire-member-points"
 import grantBirthdayPoints from "../../../src/jobs/grant-birthday-points"
@@ -24,7 +25,7 @@ import {
   type CheckoutStore,
 } from "../../helpers/checkout"
 import { settle } from "../../helpers/http"
-import { createMember, metricsOf } from "../../helpers/members"
+import { createMember, membershipOf, metricsOf } from "../../helpers/members"
 import {
   balanceOf,
   completeCart,
@@ -444,6 +445,67 @@ medusaIntegrationTestRunner({
         api.get("/admin/members/cus_missing/points", admin)
       )
       expect(missing.status).toBe(404)
+    })
+
+    it("gives the tier-up gift once per tier reached, never for joining the base tier", async () => {
+      await setProgram({ tier_up_bonus: 50 })
+      const tier = async (body: object) =>
+        (await api.post("/admin/tiers", body, admin)).data.tier
+      const base = await tier({
+        name: "Member",
+        handle: "member",
+        rank: 0,
+        threshold: 0,
+      })
+      const silver = await tier({
+        name: "Silver",
+        handle: "silver",
+        rank: 1,
+        threshold: 1000,
+      })
+      const member = await createMember(container, {
+        email: "climber@points.test",
+        first_name: "Climber",
+      })
+      await waitFor(
+        () => membershipOf(container, member.id),
+        (m) => m?.tier_id === base.id
+      )
+      const pin = () =>
+        api.post(
+          `/admin/members/${member.id}/tier`,
+          { tier_id: silver.id, pinned: true },
+          admin
+        )
+      await pin()
+      await waitFor(
+        () => balanceOf(container, member.id),
+        (b) => b.available === 50
+      )
+      // the same move replayed twice: still one gift
+      const bus = container.resolve(Modules.EVENT_BUS)
+      const replayed = TestEventUtils.waitSubscribersExecution(
+        MembershipEvents.TIER_CHANGED,
+        bus,
+        { triggerCount: 2 }
+      )
+      const move = {
+        name: MembershipEvents.TIER_CHANGED,
+        data: {
+          customer_id: member.id,
+          from_tier_id: base.id,
+          to_tier_id: silver.id,
+          reason: "pinned",
+        },
+      }
+      await bus.emit([move, move])
+      await replayed
+      const gifts = await pointsOf(container).listPointsEntries({
+        customer_id: member.id,
+      })
+      expect(gifts.map((e) => [e.type, e.reference, e.points])).toEqual([
+        ["bonus", "tier_up", 50],
+      ])
     })
   },
 })

@@ -30,6 +30,13 @@ export const points = defineTranslations({
       reverse: "Reversed (refund)",
       void: "Voided (cancel)",
     },
+    bonusKinds: {
+      signup: "Sign-up gift",
+      checkin: "Daily check-in",
+      review: "Review bonus",
+      birthday: "Birthday bonus",
+      tier_up: "Tier-up gift",
+    },
     order: {
       title: "Points",
       earned: "Earned",
@@ -99,6 +106,13 @@ export const points = defineTranslations({
       expire: "过期",
       reverse: "退款扣回",
       void: "取消作废",
+    },
+    bonusKinds: {
+      signup: "开卡礼",
+      checkin: "每日签到",
+      review: "评价奖励",
+      birthday: "生日礼",
+      tier_up: "升级礼",
     },
     order: {
       title: "积分",

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEMBER_POINTS_MODULE } from "../../module-keys"
 import type MemberPointsModuleService from "../../modules/member-points/service"
 import type { PointsEntryRow } from "../../modules/member-points/types"
+import { membershipCurrency } from "../../workflows/member-data/membership-currency"
 import { entryResponse } from "./points-response"
 
 /** A member's balances (expiring within 30 days) and a page of their ledger, newest first. */
@@ -33,7 +34,9 @@ export async function loadMemberPoints(
       next_expiry: balance.next_expiry,
       value:
         Math.round(balance.available * Number(program.point_value) * 100) / 100,
-      currency_code: program.currency_code,
+      // points are worth money in the program's currency, else the membership currency
+      currency_code:
+        program.currency_code ?? (await membershipCurrency(container)),
     },
     entries: (entries as unknown as PointsEntryRow[]).map(entryResponse),
     count,
