@@ -60,7 +60,7 @@ export const planCustomers = (
       phone: `+${random.int(30, 49)} ${random.int(100, 999)} ${random.int(100000, 999999)}`,
       persona,
       birthday: birthday(random, months[index], student),
-      tags: student ? ["student"] : [],
+      tags: student ? ["students"] : [],
       address: {
         first_name,
         last_name,

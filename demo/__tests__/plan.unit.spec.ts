@@ -145,7 +145,7 @@ describe("demo plan", () => {
         /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
       )
     )
-    const students = full.customers.filter((c) => c.tags.includes("student"))
+    const students = full.customers.filter((c) => c.tags.includes("students"))
     expect(share(students.length, 500)).toBeGreaterThan(0.03)
     expect(share(students.length, 500)).toBeLessThan(0.2)
   })

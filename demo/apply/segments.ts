@@ -19,7 +19,7 @@ export const DEMO_SEGMENTS = [
     preset: "near_threshold_aov",
     params: { threshold: 80, band: 20 },
   },
-  { name: "Students", preset: "tag_group", params: { tag: "student" } },
+  { name: "Students", preset: "tag_group", params: { tag: "students" } },
   { name: "Unpaid orders", preset: "unpaid_orders", params: {} },
 ] as const
 

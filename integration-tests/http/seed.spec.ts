@@ -169,7 +169,7 @@ medusaIntegrationTestRunner({
         )
         expect(saved).toHaveLength(5)
         const students = await segmentsModule.listCustomerMetrics({
-          tags: { $contains: ["student"] },
+          tags: { $contains: ["students"] },
         })
         expect(first.segments?.Students).toBe(students.length)
 
