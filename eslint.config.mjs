@@ -7,7 +7,7 @@ export default tseslint.config(
     ignores: [
       "node_modules/",
       ".medusa/",
-      "artifacts/",
+      ".artifacts/",
       "src/modules/*/migrations/",
       "integration-tests/plugin-app/.medusa/",
       "integration-tests/plugin-app/public/",

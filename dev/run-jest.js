@@ -10,9 +10,13 @@ const { spawn, spawnSync } = require("child_process")
 const ALL = ["unit", "modules", "http", "plugin"]
 const PROJECTS = [...ALL, "e2e"]
 const ROOT = path.resolve(__dirname, "..")
-const LATEST = path.join(ROOT, "artifacts", "jest-results.json")
+const LATEST = path.join(ROOT, ".artifacts", "jest-results.json")
 // Per run, so parallel runs on one machine never read each other's results.
-const RESULTS = path.join(ROOT, "artifacts", `jest-results-${process.pid}.json`)
+const RESULTS = path.join(
+  ROOT,
+  ".artifacts",
+  `jest-results-${process.pid}.json`
+)
 
 const [kind = "all", ...extra] = process.argv.slice(2)
 const projects = kind === "all" ? ALL : [kind]
