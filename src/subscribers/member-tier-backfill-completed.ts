@@ -1,12 +1,16 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { MembershipEvents } from "../events"
-import { reevaluateAllMembers } from "../workflows/member-tiers/reevaluate-all-members"
+import {
+  runTierReevaluation,
+  startTierReevaluation,
+} from "../workflows/member-tiers/reevaluation"
 
 /** A backfill imported history without member events: every member gets their tier. */
 export default async function memberTierBackfillCompleted({
   container,
 }: SubscriberArgs<{ id: string }>) {
-  await reevaluateAllMembers(container, {})
+  const started = await startTierReevaluation(container, "backfill")
+  if (started) await runTierReevaluation(container, started.run.id)
 }
 
 export const config: SubscriberConfig = {

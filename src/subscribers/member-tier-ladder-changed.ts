@@ -1,12 +1,20 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { MembershipEvents } from "../events"
-import { reevaluateAllMembers } from "../workflows/member-tiers/reevaluate-all-members"
+import {
+  runTierReevaluation,
+  startTierReevaluation,
+} from "../workflows/member-tiers/reevaluation"
 
-/** The ladder changed: every member re-evaluated (upgrades now, no downgrade before grace). */
+/**
+ * The ladder changed: a stored re-evaluation run of every member (upgrades
+ * now, no downgrade before grace), superseding an older one. A replayed event
+ * finds the run already covering this ladder, whose worker holds it.
+ */
 export default async function memberTierLadderChanged({
   container,
 }: SubscriberArgs<Record<string, unknown>>) {
-  await reevaluateAllMembers(container, { ladder_changed: true })
+  const started = await startTierReevaluation(container, "ladder_changed")
+  if (started) await runTierReevaluation(container, started.run.id)
 }
 
 export const config: SubscriberConfig = {

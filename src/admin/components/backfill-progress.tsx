@@ -1,4 +1,4 @@
-import { clx, Text, Tooltip } from "@medusajs/ui"
+import { Text, Tooltip } from "@medusajs/ui"
 import type { TFunction } from "i18next"
 import { useTranslation } from "react-i18next"
 import { useFormatters } from "../hooks/use-formatters"
@@ -6,6 +6,7 @@ import { MEMBERSHIP_NS } from "../i18n/define"
 import { backfillRatio, isBackfillActive } from "../lib/backfill"
 import type { Formatters } from "../lib/format"
 import type { MemberBackfill, MemberBackfillStatus } from "../lib/types"
+import { ProgressBar } from "./progress-bar"
 
 const BAR_COLORS = {
   pending: "bg-ui-tag-neutral-icon",
@@ -75,22 +76,11 @@ export const BackfillProgress = ({
           })}
         </Text>
       </div>
-      <div
-        role="progressbar"
-        aria-label={t("backfill.progressLabel")}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(ratio * 100)}
-        className="bg-ui-bg-subtle shadow-borders-base h-2 w-full overflow-hidden rounded-full"
-      >
-        <div
-          className={clx(
-            "h-full rounded-full transition-[width] duration-500",
-            BAR_COLORS[backfill.status]
-          )}
-          style={{ width: `${ratio * 100}%` }}
-        />
-      </div>
+      <ProgressBar
+        ratio={ratio}
+        label={t("backfill.progressLabel")}
+        colorClassName={BAR_COLORS[backfill.status]}
+      />
       {parts.length > 0 && (
         <Timing
           parts={parts}

@@ -11,14 +11,17 @@ import {
   tierQueryKeys,
 } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
+import { isReevaluationActive } from "../lib/tier-reevaluation"
 import type {
   AdminTier,
+  AdminTiersResponse,
   AdminTierBody,
   MemberTier,
   ProductHit,
   TierPreview,
   TierPrice,
   TierPricesUpdate,
+  TierReevaluation,
 } from "../lib/tier-types"
 
 /** The dashboard's own query key for customer groups (core's `customerGroupsQueryKeys.all`). */
@@ -28,12 +31,31 @@ const tierPath = (id: string) => `/admin/tiers/${encodeURIComponent(id)}`
 const memberTierPath = (customerId: string) =>
   `/admin/members/${encodeURIComponent(customerId)}/tier`
 
+const fetchLadder = () => sdk.client.fetch<AdminTiersResponse>("/admin/tiers")
+
 /** The ladder by rank, with each tier's member count and revenue share. */
 export const useTiers = () =>
-  useQuery<AdminTier[], FetchError>({
+  useQuery<AdminTiersResponse, FetchError, AdminTier[]>({
     queryKey: tierQueryKeys.lists(),
-    queryFn: async () =>
-      (await sdk.client.fetch<{ tiers: AdminTier[] }>("/admin/tiers")).tiers,
+    queryFn: fetchLadder,
+    select: (data) => data.tiers,
+  })
+
+const REEVALUATION_POLL_MS = 2000
+
+/**
+ * The current (or last) re-evaluation of every member, from the same
+ * response as the ladder: polled while it runs, so the member counts follow.
+ */
+export const useTierReevaluation = () =>
+  useQuery<AdminTiersResponse, FetchError, TierReevaluation | null>({
+    queryKey: tierQueryKeys.lists(),
+    queryFn: fetchLadder,
+    select: (data) => data.reevaluation,
+    refetchInterval: (query) =>
+      isReevaluationActive(query.state.data?.reevaluation)
+        ? REEVALUATION_POLL_MS
+        : false,
   })
 
 // A ladder change re-evaluates members: their tiers and the member list change too.

@@ -1,3 +1,7 @@
+import type {
+  TierReevaluationStatus,
+  TierReevaluationTrigger,
+} from "../lib/tier-types"
 import { defineTranslations } from "./define"
 
 /** The Tiers page, its drawers, and the tier section of the member card. */
@@ -167,6 +171,31 @@ export const tiers = defineTranslations({
       pickVariant: "Choose a variant from the search first",
       pickProducts: "Choose at least one product",
       loadError: "The member prices could not be loaded",
+    },
+    reevaluation: {
+      title: "Member re-evaluation",
+      triggers: {
+        ladder_changed:
+          "Every member checked against the changed ladder: upgrades now, no downgrade before grace.",
+        backfill:
+          "Every member checked after the member data backfill imported their history.",
+        daily: "The daily check: members whose grace has run out move down.",
+      } satisfies Record<TierReevaluationTrigger, string>,
+      statuses: {
+        pending: "Pending",
+        running: "Running",
+        completed: "Completed",
+        failed: "Failed",
+        superseded: "Superseded",
+      } satisfies Record<TierReevaluationStatus, string>,
+      progress: "{{processed}} of {{total}} members ({{percent}})",
+      moved_one: "{{moved}} member moved",
+      moved_other: "{{moved}} members moved",
+      progressLabel: "Re-evaluation progress",
+      rate: "{{rate}} members per second",
+      eta: "about {{duration}} left",
+      started: "Started {{when}}",
+      finished: "Finished {{when}}",
     },
     member: {
       tier: "Tier",
@@ -353,6 +382,29 @@ export const tiers = defineTranslations({
       pickVariant: "请先从搜索结果中选择一个变体",
       pickProducts: "请至少选择一个商品",
       loadError: "无法加载会员价",
+    },
+    reevaluation: {
+      title: "会员重新评估",
+      triggers: {
+        ladder_changed:
+          "按变更后的等级阶梯检查所有会员：立即升级，宽限期结束前不降级。",
+        backfill: "会员数据回填导入历史后，检查所有会员。",
+        daily: "每日检查：宽限期已过的会员降级。",
+      },
+      statuses: {
+        pending: "等待中",
+        running: "运行中",
+        completed: "已完成",
+        failed: "失败",
+        superseded: "已被取代",
+      },
+      progress: "{{processed}} / {{total}} 名会员（{{percent}}）",
+      moved: "{{moved}} 名会员变更等级",
+      progressLabel: "重新评估进度",
+      rate: "每秒 {{rate}} 名会员",
+      eta: "预计还需 {{duration}}",
+      started: "开始于{{when}}",
+      finished: "完成于{{when}}",
     },
     member: {
       tier: "等级",

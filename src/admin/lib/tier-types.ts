@@ -4,7 +4,15 @@ import type {
   TierWindow,
 } from "../../modules/member-tier/utils/ladder"
 
+import type { TierReevaluationResponse } from "../../api/utils/tier-reevaluation-response"
+import type { Json } from "./types"
+
 export type { TierBasis, TierChangeReason, TierWindow }
+
+/** The current (or last) re-evaluation of every member, as `GET /admin/tiers` answers it. */
+export type TierReevaluation = Json<TierReevaluationResponse>
+export type TierReevaluationStatus = TierReevaluation["status"]
+export type TierReevaluationTrigger = TierReevaluation["trigger"]
 
 /** A tier as `GET /admin/tiers` answers it: definition, benefits and standing. */
 export type AdminTier = {
@@ -29,6 +37,12 @@ export type AdminTier = {
   member_count: number
   revenue: number
   revenue_share: number
+}
+
+/** `GET /admin/tiers`. */
+export type AdminTiersResponse = {
+  tiers: AdminTier[]
+  reevaluation: TierReevaluation | null
 }
 
 /** What `POST /admin/tiers` and `POST /admin/tiers/:id` take. */

@@ -10,7 +10,7 @@ export { MEMBER_STAGES, type MemberStage } from "../../types/member-stage"
 export type { MemberSortField }
 
 /** What JSON makes of a server value: dates arrive as ISO strings. */
-type Json<T> = T extends Date
+export type Json<T> = T extends Date
   ? string
   : T extends (infer U)[]
     ? Json<U>[]

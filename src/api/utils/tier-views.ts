@@ -3,6 +3,7 @@ import { MEMBER_SEGMENT_MODULE, MEMBER_TIER_MODULE } from "../../module-keys"
 import type MemberSegmentModuleService from "../../modules/member-segment/service"
 import type MemberTierModuleService from "../../modules/member-tier/service"
 import type { TierDTO } from "../../modules/member-tier/types"
+import { tierReevaluationResponse } from "./tier-reevaluation-response"
 
 const ADMIN_FIELDS = [
   "id",
@@ -90,4 +91,14 @@ export async function ladderWithStandings(container: MedusaContainer) {
       revenue_share: total > 0 ? (row?.revenue ?? 0) / total : 0,
     }
   })
+}
+
+/** The active re-evaluation of every member, else the last one; null before the first. */
+export async function latestTierReevaluation(container: MedusaContainer) {
+  const tiers: MemberTierModuleService = container.resolve(MEMBER_TIER_MODULE)
+  const [latest] = await tiers.listTierReevaluations(
+    {},
+    { order: { created_at: "DESC" }, take: 1 }
+  )
+  return latest ? tierReevaluationResponse(latest) : null
 }

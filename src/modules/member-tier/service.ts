@@ -8,15 +8,29 @@ import {
   MedusaService,
   generateEntityId,
 } from "@medusajs/framework/utils"
-import { Membership, Tier, TierChange } from "./models"
+import { Membership, Tier, TierChange, TierReevaluation } from "./models"
 import {
+  CLAIM_REEVALUATION_SQL,
+  INSERT_REEVALUATION_SQL,
+  LATEST_REEVALUATION_SQL,
+  SAVE_REEVALUATION_SQL,
+  SUPERSEDE_REEVALUATION_SQL,
+} from "./sql/reevaluation"
+import { APPLY_TIER_EVALUATION_SQL } from "./sql/tier-evaluation"
+import {
+  COUNT_MEMBERSHIPS_SQL,
   COUNT_TIER_MEMBERS_SQL,
+  MEMBERSHIP_IDS_PAGE_SQL,
   INSERT_TIER_CHANGES_SQL,
   LOCK_TIER_STATES_SQL,
   WRITE_TIER_STATES_SQL,
 } from "./sql/tier-states"
 import type {
   ApplyTierWritesResult,
+  ReevaluationProgress,
+  StartReevaluationInput,
+  TierEvaluationInput,
+  TierReevaluationDTO,
   TierState,
   TierWrite,
   ApplyStageInput,
@@ -30,6 +44,7 @@ import type {
 import {
   parseBirthday,
   profileChanges,
+  type TierChangeReason,
   profileUpdate,
   type ProfileState,
   stageForOrderCount,
@@ -49,10 +64,17 @@ const firstByCustomer = <T extends { customer_id: string }>(rows: T[]) => {
   )
 }
 
+type EvaluatedRow = TierState & {
+  to_tier_id: string
+  reason: TierChangeReason | null
+  change_id: string | null
+}
+
 class MemberTierModuleService extends MedusaService({
   Membership,
   Tier,
   TierChange,
+  TierReevaluation,
 }) {
   @InjectManager()
   async ensureMemberships(
@@ -387,6 +409,171 @@ class MemberTierModuleService extends MedusaService({
     }
   }
 
+  /**
+   * Decides the members' tiers from their measure values in one statement
+   * under their row locks and writes only what changes (see
+   * APPLY_TIER_EVALUATION_SQL). Returns the moves and the states before, for
+   * revertTierWrites.
+   */
+  @InjectManager()
+  async applyTierEvaluation(
+    input: TierEvaluationInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ApplyTierWritesResult> {
+    return await this.applyTierEvaluation_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async applyTierEvaluation_(
+    input: TierEvaluationInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ApplyTierWritesResult> {
+    const result: ApplyTierWritesResult = {
+      moves: [],
+      previous: [],
+      change_ids: [],
+    }
+    const members = [
+      ...new Map(input.members.map((m) => [m.customer_id, m])).values(),
+    ]
+    if (!input.ladder.length || !members.length) return result
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute<EvaluatedRow[]>(
+      APPLY_TIER_EVALUATION_SQL,
+      [
+        input.now.toISOString(),
+        input.allow_downgrade,
+        input.ladder_changed,
+        JSON.stringify(input.ladder),
+        JSON.stringify(members),
+      ]
+    )
+    for (const row of rows) {
+      result.previous.push({
+        customer_id: row.customer_id,
+        tier_id: row.tier_id,
+        tier_since: row.tier_since,
+        tier_qualified_at: row.tier_qualified_at,
+        tier_pinned: row.tier_pinned,
+      })
+      if (row.reason && row.change_id) {
+        result.change_ids.push(row.change_id)
+        result.moves.push({
+          customer_id: row.customer_id,
+          from_tier_id: row.tier_id,
+          to_tier_id: row.to_tier_id,
+          reason: row.reason,
+        })
+      }
+    }
+    return result
+  }
+
+  /**
+   * Starts a re-evaluation of every member, superseding the active one. A
+   * ladder change whose ladder the newest run already evaluates (or is
+   * evaluating) starts nothing: a replayed event finds that run.
+   */
+  @InjectManager()
+  async startReevaluation(
+    input: StartReevaluationInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ run: TierReevaluationDTO; created: boolean }> {
+    // another start may take the slot between our two statements: try again
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const started = await this.startReevaluation_(input, sharedContext)
+      if (started) {
+        const run = await this.retrieveTierReevaluation(
+          started.id,
+          {},
+          sharedContext
+        )
+        return { run, created: started.created }
+      }
+    }
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      "Tier re-evaluation could not start: other runs kept starting"
+    )
+  }
+
+  @InjectTransactionManager()
+  protected async startReevaluation_(
+    input: StartReevaluationInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; created: boolean } | null> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    if (input.trigger === "ladder_changed") {
+      const [latest] = await manager.execute<
+        { id: string; status: string; ladder_key: string }[]
+      >(LATEST_REEVALUATION_SQL)
+      if (
+        latest &&
+        latest.ladder_key === input.ladder_key &&
+        ["pending", "running", "completed"].includes(latest.status)
+      ) {
+        return { id: latest.id, created: false }
+      }
+    }
+    const superseded = await manager.execute<{ allow_downgrade: boolean }[]>(
+      SUPERSEDE_REEVALUATION_SQL
+    )
+    const [created] = await manager.execute<{ id: string }[]>(
+      INSERT_REEVALUATION_SQL,
+      [
+        input.trigger,
+        input.ladder_key,
+        input.evaluated_at.toISOString(),
+        input.allow_downgrade || superseded.some((r) => r.allow_downgrade),
+      ]
+    )
+    return created ? { id: created.id, created: true } : null
+  }
+
+  /**
+   * Takes (or renews) a run's lease for a runner; false when another runner
+   * holds it and has beaten within the last `staleSeconds`, or it is over.
+   */
+  @InjectManager()
+  async claimReevaluation(
+    id: string,
+    runnerId: string,
+    staleSeconds: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows = await manager.execute<{ id: string }[]>(
+      CLAIM_REEVALUATION_SQL,
+      [runnerId, id, runnerId, staleSeconds]
+    )
+    return rows.length > 0
+  }
+
+  /** Saves a page's progress while the runner holds the run; false once it lost it. */
+  @InjectManager()
+  async saveReevaluation(
+    id: string,
+    runnerId: string,
+    progress: ReevaluationProgress,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows = await manager.execute<{ id: string }[]>(
+      SAVE_REEVALUATION_SQL,
+      [
+        progress.total,
+        progress.processed,
+        progress.moved,
+        progress.cursor,
+        progress.status ?? null,
+        progress.error ?? null,
+        id,
+        runnerId,
+      ]
+    )
+    return rows.length > 0
+  }
+
   @InjectManager()
   async countTierMembers(
     tierId: string,
@@ -394,6 +581,30 @@ class MemberTierModuleService extends MedusaService({
   ): Promise<number> {
     const manager = sharedContext.manager as SqlEntityManager
     const [row] = await manager.execute(COUNT_TIER_MEMBERS_SQL, [tierId])
+    return Number(row?.count ?? 0)
+  }
+
+  /** Members (customers with a membership) in id order, a page after `after`. */
+  @InjectManager()
+  async listMembershipIdsPage(
+    after: string,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows = await manager.execute<{ customer_id: string }[]>(
+      MEMBERSHIP_IDS_PAGE_SQL,
+      [after, limit]
+    )
+    return rows.map((row) => row.customer_id)
+  }
+
+  @InjectManager()
+  async countMemberships(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const [row] = await manager.execute(COUNT_MEMBERSHIPS_SQL)
     return Number(row?.count ?? 0)
   }
 

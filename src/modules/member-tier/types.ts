@@ -2,6 +2,11 @@ import type { InferTypeOf } from "@medusajs/framework/types"
 import type Membership from "./models/membership"
 import type Tier from "./models/tier"
 import type TierChange from "./models/tier-change"
+import type TierReevaluation from "./models/tier-reevaluation"
+import type {
+  ReevaluationStatus,
+  ReevaluationTrigger,
+} from "./models/tier-reevaluation"
 import type { MemberStage } from "../../types/member-stage"
 import type { BirthdaySource, ProfileState, TierChangeReason } from "./utils"
 
@@ -87,4 +92,44 @@ export type ApplyTierWritesResult = {
   /** The states before the write, to undo it. */
   previous: TierState[]
   change_ids: string[]
+}
+
+/** One rung as the evaluation SQL reads it: its measure key and threshold. */
+export type EvaluationRung = {
+  id: string
+  rank: number
+  key: string
+  threshold: number
+  grace_days: number
+}
+
+export type TierEvaluationInput = {
+  ladder: EvaluationRung[]
+  /** Each member's value per measure key (a missing key counts as 0). */
+  members: { customer_id: string; values: Record<string, number> }[]
+  now: Date
+  /** Only the daily pass moves members down (after grace). */
+  allow_downgrade: boolean
+  /** Upgrades say `ladder_changed` instead of `qualified`. */
+  ladder_changed: boolean
+}
+
+export type TierReevaluationDTO = InferTypeOf<typeof TierReevaluation>
+export type { ReevaluationStatus, ReevaluationTrigger }
+
+export type StartReevaluationInput = {
+  trigger: ReevaluationTrigger
+  ladder_key: string
+  evaluated_at: Date
+  allow_downgrade: boolean
+}
+
+/** A page's progress; `status` finishes the run. */
+export type ReevaluationProgress = {
+  total: number
+  processed: number
+  moved: number
+  cursor: string | null
+  status?: "completed" | "failed"
+  error?: string | null
 }

@@ -2,8 +2,13 @@ import type { MemberBackfillDTO } from "../../modules/member-segment/types"
 
 export type { MemberBackfillDTO }
 
-/** Rate since the run started and the time left at that rate. */
-export function backfillProgress(run: MemberBackfillDTO, now = new Date()) {
+type ProgressOf = Pick<
+  MemberBackfillDTO,
+  "started_at" | "finished_at" | "processed" | "total"
+> & { status: string }
+
+/** Rate since the run started and the time left at that rate (any paged run). */
+export function backfillProgress(run: ProgressOf, now = new Date()) {
   const started = run.started_at ? new Date(run.started_at).getTime() : null
   const end = run.finished_at
     ? new Date(run.finished_at).getTime()

@@ -16,6 +16,7 @@ import { deleteTierWorkflowId } from "../workflow-ids"
 import { applyTierDecisions } from "./apply-tier-decisions"
 import { prepareTierDeletionStep } from "./steps/prepare-tier-deletion"
 import { removeTierStep } from "./steps/remove-tier"
+import { startTierReevaluationStep } from "./steps/start-tier-reevaluation"
 
 export type DeleteTierWorkflowInput = { id: string; target_tier_id?: string }
 
@@ -57,6 +58,7 @@ export const deleteTierWorkflow = createWorkflow(
       ownerId: lockOwner,
       executeOnSubWorkflow: true,
     })
+    startTierReevaluationStep()
     emitEventStep({
       eventName: MembershipEvents.TIER_LADDER_CHANGED,
       data: transform({ input }, ({ input }) => ({ tier_ids: [input.id] })),

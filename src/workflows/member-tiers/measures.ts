@@ -1,4 +1,4 @@
-import type { TierDTO } from "../../modules/member-tier/types"
+import type { EvaluationRung, TierDTO } from "../../modules/member-tier/types"
 import { measureKey, type RankedTier } from "../../modules/member-tier/utils"
 import type { TierMeasure } from "../../modules/member-segment/types"
 
@@ -20,6 +20,16 @@ export const rankedLadder = (tiers: TierDTO[]): LadderEntry[] =>
       customer_group_id: tier.customer_group_id,
     }))
     .sort((a, b) => a.rank - b.rank)
+
+/** The ladder as the evaluation SQL reads it. */
+export const evaluationRungs = (ladder: RankedTier[]): EvaluationRung[] =>
+  ladder.map((tier) => ({
+    id: tier.id,
+    rank: tier.rank,
+    key: measureKey(tier),
+    threshold: tier.threshold,
+    grace_days: tier.grace_days,
+  }))
 
 /** The distinct measures a ladder qualifies members by. */
 export const ladderMeasures = (ladder: RankedTier[]): TierMeasure[] => [

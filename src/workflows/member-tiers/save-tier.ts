@@ -11,6 +11,7 @@ import { ensureTierGroupStep } from "./steps/ensure-tier-group"
 import { ensureTierPriceListStep } from "./steps/ensure-tier-price-list"
 import { syncTierFreeShippingStep } from "./steps/sync-tier-free-shipping"
 import { upsertTierStep } from "./steps/upsert-tier"
+import { startTierReevaluationStep } from "./steps/start-tier-reevaluation"
 import { validateLadderStep } from "./steps/validate-ladder"
 import type { TierInput } from "./tier-input"
 
@@ -20,7 +21,8 @@ export type SaveTierWorkflowInput = { id?: string; tier: TierInput }
  * Creates or updates one tier with what it owns: its customer group, its price
  * list (restricted to the group) and, with the benefit, its free-shipping
  * promotion. The ladder must stay strict. Every member is then re-evaluated
- * (`member.tier_ladder_changed`). Each step compensates.
+ * (a stored run, started here and run by the `member.tier_ladder_changed`
+ * worker). Each step compensates.
  */
 export const saveTierWorkflow = createWorkflow(
   saveTierWorkflowId,
@@ -70,6 +72,7 @@ export const saveTierWorkflow = createWorkflow(
         })
       )
     )
+    startTierReevaluationStep()
     emitEventStep({
       eventName: MembershipEvents.TIER_LADDER_CHANGED,
       data: transform({ tier }, ({ tier }) => ({ tier_ids: [tier.id] })),

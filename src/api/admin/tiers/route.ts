@@ -3,15 +3,29 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { saveTierWorkflow } from "../../../workflows/member-tiers"
-import { adminTier, ladderWithStandings } from "../../utils/tier-views"
+import {
+  adminTier,
+  ladderWithStandings,
+  latestTierReevaluation,
+} from "../../utils/tier-views"
 import type { AdminTierType } from "./validators"
 
+/** The ladder with standings, and the current (or last) re-evaluation of every member. */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
-  const tiers = await ladderWithStandings(req.scope)
-  res.json({ tiers, count: tiers.length, offset: 0, limit: tiers.length })
+  const [tiers, reevaluation] = await Promise.all([
+    ladderWithStandings(req.scope),
+    latestTierReevaluation(req.scope),
+  ])
+  res.json({
+    tiers,
+    count: tiers.length,
+    offset: 0,
+    limit: tiers.length,
+    reevaluation,
+  })
 }
 
 export const POST = async (

@@ -32,3 +32,13 @@ FROM jsonb_to_recordset(?::jsonb) AS r(id text, customer_id text, from_tier_id t
 export const COUNT_TIER_MEMBERS_SQL = `
 SELECT count(*)::int AS count FROM mbr_membership
 WHERE deleted_at IS NULL AND tier_id = ?::text`
+
+/** Bindings: after (customer id, '' for the start), limit. A page of members in id order. */
+export const MEMBERSHIP_IDS_PAGE_SQL = `
+SELECT customer_id FROM mbr_membership
+WHERE deleted_at IS NULL AND customer_id > ?::text
+ORDER BY customer_id LIMIT ?::int`
+
+/** Members (live memberships). */
+export const COUNT_MEMBERSHIPS_SQL = `
+SELECT count(*)::int AS count FROM mbr_membership WHERE deleted_at IS NULL`

@@ -26,6 +26,9 @@ export type LadderTier = {
   grace_days?: number
 }
 
+/** A saved rung: what qualification and the grace rule need. */
+export type RankedTier = LadderTier & { id: string; grace_days: number }
+
 export type LadderIssue = { path: (string | number)[]; message: string }
 
 /** The qualification measure of a tier: basis over its window. */

@@ -2,7 +2,6 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBER_SEGMENT_MODULE, MEMBER_TIER_MODULE } from "../../../module-keys"
 import type MemberSegmentModuleService from "../../../modules/member-segment/service"
 import type MemberTierModuleService from "../../../modules/member-tier/service"
-import type { MemberTierState } from "../../../modules/member-tier/utils"
 import {
   ladderMeasures,
   rankedLadder,
@@ -19,12 +18,13 @@ export type LoadTierInputsStepInput = {
 
 export type TierInputs = {
   ladder: LadderEntry[]
-  members: (MemberTierState & { customer_id: string })[]
+  /** Each member's value per measure key, at `now`. */
+  members: { customer_id: string; values: Record<string, number> }[]
 }
 
 export const loadTierInputsStepId = "load-member-tier-inputs"
 
-/** The ladder, and each member's tier state and qualification values. */
+/** The ladder, and each member's qualification value per measure (set-based). */
 export const loadTierInputsStep = createStep(
   loadTierInputsStepId,
   async (input: LoadTierInputsStepInput, { container }) => {
@@ -34,17 +34,10 @@ export const loadTierInputsStep = createStep(
     )
     const now = new Date(input.now)
     const ladder = rankedLadder(await tiers.listTiers({}, { take: null }))
-    if (!ladder.length || !input.customer_ids.length) {
+    const ids = [...new Set(input.customer_ids)]
+    if (!ladder.length || !ids.length) {
       return new StepResponse<TierInputs>({ ladder, members: [] })
     }
-    const memberships = await tiers.listMemberships(
-      { customer_id: input.customer_ids },
-      {
-        select: ["customer_id", "tier_id", "tier_pinned", "tier_qualified_at"],
-        take: null,
-      }
-    )
-    const ids = memberships.map((m) => m.customer_id)
     const measures = ladderMeasures(ladder)
     const values = await segments.tierMeasureValues({
       customer_ids: ids,
@@ -62,15 +55,7 @@ export const loadTierInputsStep = createStep(
     }
     return new StepResponse<TierInputs>({
       ladder,
-      members: memberships.map((m) => ({
-        customer_id: m.customer_id,
-        tier_id: m.tier_id,
-        tier_pinned: m.tier_pinned,
-        tier_qualified_at: m.tier_qualified_at
-          ? new Date(m.tier_qualified_at)
-          : null,
-        values: values[m.customer_id] ?? {},
-      })),
+      members: ids.map((id) => ({ customer_id: id, values: values[id] ?? {} })),
     })
   }
 )

@@ -1,7 +1,11 @@
-import type { LadderTier, TierChangeReason } from "./ladder"
-import { measureKey } from "./ladder"
+import {
+  measureKey,
+  type RankedTier,
+  type TierChangeReason,
+} from "../utils/ladder"
 
-export type RankedTier = LadderTier & { id: string; grace_days: number }
+// The tier decision written plainly, one member at a time: the reference the
+// set-based SQL (sql/tier-evaluation.ts) is checked against.
 
 export type MemberTierState = {
   tier_id: string | null

@@ -1,0 +1,5 @@
+export * from "./ladder-key"
+export * from "./reevaluation-progress"
+export * from "./reevaluation-resume"
+export * from "./run-tier-reevaluation"
+export * from "./start-tier-reevaluation"
