@@ -652,6 +652,68 @@ medusaIntegrationTestRunner({
       ).toHaveLength(1)
     })
 
+    it("lists the values members hold for a tags or text field, searched, and the catalogue's currency", async () => {
+      const segments: MemberSegmentModuleService = container.resolve(
+        MEMBER_SEGMENT_MODULE
+      )
+      const [first, second] = await segments.listCustomerMetrics(
+        { customer_id: ["cus_seg_01", "cus_seg_02"] },
+        { order: { customer_id: "ASC" } }
+      )
+      await segments.updateCustomerMetrics([
+        { id: first.id, country_code: "de" },
+        { id: second.id, country_code: "dk" },
+      ])
+      const values = (key: string, query = "") =>
+        settle(api.get(`/admin/segments/fields/${key}/values${query}`, admin))
+
+      const tags = await values("tags")
+      expect(tags.status).toBe(200)
+      const count = (tag: string) =>
+        rows.filter((r) => r.tags?.includes(tag)).length
+      expect(tags.data).toEqual({
+        field: "tags",
+        values: [
+          { value: "students", count: count("students") },
+          { value: "vip", count: count("vip") },
+        ],
+      })
+      expect((await values("tags", "?q=VI")).data.values).toEqual([
+        { value: "vip", count: count("vip") },
+      ])
+      expect((await values("tags", "?limit=1")).data.values).toHaveLength(1)
+      expect((await values("country_code", "?q=d")).data.values).toEqual([
+        { value: "de", count: 1 },
+        { value: "dk", count: 1 },
+      ])
+
+      const unknown = await values("shoe_size")
+      expect(unknown.status).toBe(404)
+      expect(unknown.data.message).toContain("shoe_size")
+      const money = await values("aov")
+      expect(money.status).toBe(400)
+      expect(money.data.message).toMatch(/^key: field "aov"/)
+      const badLimit = await values("tags", "?limit=500")
+      expect(badLimit.status).toBe(400)
+      expect(badLimit.data.message).toContain("limit")
+
+      const fields = await settle(api.get("/admin/segments/fields", admin))
+      expect(fields.data.currency_code).toBe("eur")
+
+      const reader = await roleHeaders(container, "segment-values-reader", [
+        "member_segment:read",
+      ])
+      const none = await adminHeaders(container)
+      expect(
+        (await settle(api.get("/admin/segments/fields/tags/values", reader)))
+          .status
+      ).toBe(200)
+      expect(
+        (await settle(api.get("/admin/segments/fields/tags/values", none)))
+          .status
+      ).toBe(403)
+    })
+
     it("grants segment routes by their own policies", async () => {
       const reader = await roleHeaders(container, "segment-reader", [
         "member_segment:read",

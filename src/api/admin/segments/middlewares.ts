@@ -9,6 +9,7 @@ import {
   AdminExplainSegmentParams,
   AdminListSegmentsParams,
   AdminPreviewSegment,
+  AdminSegmentFieldValuesParams,
   AdminSegmentMembersParams,
   AdminSegmentPresetsParams,
   AdminUpdateSegment,
@@ -36,6 +37,12 @@ export const adminSegmentsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/segments/fields",
+    policies: [SegmentPolicy.read],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/segments/fields/:key/values",
+    middlewares: [validateAndTransformQuery(AdminSegmentFieldValuesParams, {})],
     policies: [SegmentPolicy.read],
   },
   {

@@ -84,3 +84,13 @@ export const AdminSegmentPresetsParams = z
 export type AdminSegmentPresetsParamsType = z.infer<
   typeof AdminSegmentPresetsParams
 >
+
+export const AdminSegmentFieldValuesParams = z
+  .object({
+    q: plainText("q").trim().toLowerCase().min(1).max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+  })
+  .strict()
+export type AdminSegmentFieldValuesParamsType = z.infer<
+  typeof AdminSegmentFieldValuesParams
+>

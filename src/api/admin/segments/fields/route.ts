@@ -7,10 +7,11 @@ import {
   MAX_RULE_CONDITIONS,
   MAX_RULE_DEPTH,
 } from "../../../../modules/member-segment/rules/types"
+import { membershipCurrency } from "../helpers"
 
-/** The field catalogue rules are written against. */
+/** The field catalogue rules are written against, and the currency money fields are in. */
 export const GET = async (
-  _req: AuthenticatedMedusaRequest,
+  req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
   const fields = Object.values(FIELD_CATALOGUE).map(
@@ -19,5 +20,6 @@ export const GET = async (
   res.json({
     fields,
     limits: { max_depth: MAX_RULE_DEPTH, max_conditions: MAX_RULE_CONDITIONS },
+    currency_code: await membershipCurrency(req.scope),
   })
 }
