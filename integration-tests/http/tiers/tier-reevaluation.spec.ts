@@ -72,7 +72,7 @@ medusaIntegrationTestRunner({
 
     /** Members on the base tier whose order facts (written without events) put `rich` of them above 100. */
     const membersWithSpend = async (count: number, rich: number) => {
-      const members = []
+      const members: Awaited<ReturnType<typeof createMember>>[] = []
       for (let i = 0; i < count; i++) {
         members.push(
           await createMember(container, {
@@ -110,7 +110,7 @@ medusaIntegrationTestRunner({
 
       const run = await waitFor(
         reevaluation,
-        (r) => r?.id === started?.id && r.status === "completed",
+        (r) => r?.id === started?.id && r?.status === "completed",
         { timeoutMs: 60_000 }
       )
       expect(run).toMatchObject({
@@ -147,7 +147,7 @@ medusaIntegrationTestRunner({
         data: { tier_ids: [gold.id] },
       })
       await replayed
-      expect((await reevaluation())?.id).toBe(run.id)
+      expect((await reevaluation())?.id).toBe(run?.id)
       expect(
         await tiersOf(container).listTierChanges({ to_tier_id: gold.id })
       ).toHaveLength(3)
@@ -158,7 +158,7 @@ medusaIntegrationTestRunner({
         { ...GOLD, points_multiplier: 2 },
         admin
       )
-      expect((await reevaluation())?.id).toBe(run.id)
+      expect((await reevaluation())?.id).toBe(run?.id)
     })
 
     it("resumes a run stopped half-way from its cursor once its lease lapses, moving each member once", async () => {
