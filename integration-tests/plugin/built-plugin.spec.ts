@@ -160,6 +160,7 @@ medusaIntegrationTestRunner({
         "mbr_segment_member",
         "mbr_tier",
         "mbr_tier_change",
+        "mbr_tier_reevaluation",
       ])
 
       const admin = await adminHeaders(container)
