@@ -8,6 +8,7 @@ import { progressRatio } from "../lib/tier-form"
 import type { MemberTier } from "../lib/tier-types"
 import { LoadError } from "./load-error"
 import { LoadingRows } from "./loading-rows"
+import { ProgressBar } from "./progress-bar"
 import { SectionRow } from "./section-row"
 
 const useRemainingText = () => {
@@ -39,22 +40,6 @@ const useRemainingText = () => {
     })
   }
 }
-
-const ProgressBar = ({ ratio, label }: { ratio: number; label: string }) => (
-  <div
-    role="progressbar"
-    aria-label={label}
-    aria-valuemin={0}
-    aria-valuemax={100}
-    aria-valuenow={Math.round(ratio * 100)}
-    className="bg-ui-bg-component-hover h-2 w-full overflow-hidden rounded-full"
-  >
-    <div
-      className="bg-ui-fg-interactive h-full rounded-full"
-      style={{ width: `${ratio * 100}%` }}
-    />
-  </div>
-)
 
 /** The member's tier on the member card: progress, retain-by, pin and history. */
 export const MemberTierSection = ({ customerId }: { customerId: string }) => {
@@ -127,7 +112,13 @@ export const MemberTierSection = ({ customerId }: { customerId: string }) => {
             className="flex w-full flex-col gap-y-1"
             data-testid="member-tier-progress"
           >
-            {ratio != null && <ProgressBar ratio={ratio} label={remaining} />}
+            {ratio != null && (
+              <ProgressBar
+                ratio={ratio}
+                label={remaining}
+                colorClassName="bg-ui-fg-interactive"
+              />
+            )}
             <Text size="small" leading="compact">
               {remaining}
             </Text>
