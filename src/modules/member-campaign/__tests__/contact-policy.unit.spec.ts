@@ -102,6 +102,15 @@ describe("quietHoursEnd", () => {
       })
     ).toEqual(new Date("2027-10-31T02:00:00Z"))
   })
+  it("ends the night after when the clocks skip the open hours", () => {
+    // 26 Mar 2023 in Berlin: 02:00 CET becomes 03:00 CEST, so 02:00-03:00 never happens
+    expect(
+      quietHoursEnd(new Date("2023-03-25T02:00:00Z"), "Europe/Berlin", {
+        start: "03:00",
+        end: "02:00",
+      })
+    ).toEqual(new Date("2023-03-27T00:00:00Z"))
+  })
   it("never ends in the past and always ends outside the window (property)", () => {
     fc.assert(
       fc.property(

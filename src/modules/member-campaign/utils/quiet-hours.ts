@@ -32,7 +32,10 @@ export function quietHoursEnd(
     second: 0,
     millisecond: 0,
   })
-  return ends.toJSDate()
+  const endsAt = ends.toJSDate()
+  // A clock change can swallow the open hours (quiet 03:00-02:00 on the night
+  // the clocks skip from 02:00 to 03:00): then they end the night after.
+  return quietHoursEnd(endsAt, timeZone, quiet) ?? endsAt
 }
 
 /** The store's calendar date at `now` (for birthdays and holidays). */
