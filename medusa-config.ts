@@ -37,6 +37,22 @@ module.exports = defineConfig({
       options: membershipOptions,
     })),
     notificationModuleFromEnv(),
+    // The HTTP tests pay with a card that is always declined, to fail a real checkout.
+    ...(process.env.NODE_ENV === "test"
+      ? [
+          {
+            resolve: "@medusajs/medusa/payment",
+            options: {
+              providers: [
+                {
+                  resolve: `${__dirname}/integration-tests/helpers/declining-payment`,
+                  id: "test",
+                },
+              ],
+            },
+          },
+        ]
+      : []),
     // Medusa's RBAC module, loaded when its feature flag is on (MEDUSA_FF_RBAC=true).
     ...(process.env.MEDUSA_FF_RBAC === "true"
       ? [{ resolve: "@medusajs/medusa/rbac" }]

@@ -12,6 +12,7 @@ import { Client } from "pg"
 
 import { MEMBER_POINTS_MODULE } from "../src/module-keys"
 import type MemberPointsModuleService from "../src/modules/member-points/service"
+import { EXPIRY_PAGE } from "../src/jobs/expire-member-points"
 import { bootPluginModule } from "./lib/module"
 import { synthesiseLedger } from "./lib/ledger"
 import { ms, percentile, printTable, timed } from "./lib/stats"
@@ -95,11 +96,15 @@ async function main() {
     const { rows } = await client.query<{ lots: string }>(
       `SELECT count(*) AS lots FROM mbr_points_entry WHERE remaining > 0`
     )
+    // Page by page as the job does, reading the touched members' balances as its
+    // sync step does (the copy into the metrics rows is left out). No ANALYZE
+    // after the mass update: the run must not depend on fresh statistics.
     const expiry = await timed(async () => {
       let after: string | null = ""
       while (after !== null) {
-        // page by page, as the job does
-        after = (await service.expireLots(new Date(), 500, after)).next
+        const page = await service.expireLots(new Date(), EXPIRY_PAGE, after)
+        if (page.customer_ids.length) await service.getBalances(page.customer_ids)
+        after = page.next
       }
     })
     const { rows: left } = await client.query<{ lots: string }>(

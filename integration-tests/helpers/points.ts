@@ -54,8 +54,15 @@ export async function openCart(
   return cart.id
 }
 
-/** Pays (payment session on the cart's current collection) and completes; returns the order id. */
-export async function completeCart(container: MedusaContainer, cartId: string) {
+/**
+ * Pays (payment session on the cart's current collection, the system provider
+ * unless another is named) and completes; returns the order id.
+ */
+export async function completeCart(
+  container: MedusaContainer,
+  cartId: string,
+  provider_id = "pp_system_default"
+) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [cart],
@@ -70,7 +77,7 @@ export async function completeCart(container: MedusaContainer, cartId: string) {
     await createPaymentSessionsWorkflow(container).run({
       input: {
         payment_collection_id: collection.id,
-        provider_id: "pp_system_default",
+        provider_id,
       },
     })
   }

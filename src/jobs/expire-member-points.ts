@@ -2,7 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { expireMemberPointsWorkflow } from "../workflows/member-points"
 
-const PAGE_ACCOUNTS = 500
+/** Accounts per page (one transaction holding their locks). */
+export const EXPIRY_PAGE = 500
 
 /**
  * Daily: expires lots past their date, a page of accounts at a time (in id
@@ -18,7 +19,7 @@ export default async function expireMemberPoints(
   let after = ""
   for (;;) {
     const { result } = await expireMemberPointsWorkflow(container).run({
-      input: { now, accounts: PAGE_ACCOUNTS, after },
+      input: { now, accounts: EXPIRY_PAGE, after },
     })
     members += result.customer_ids.length
     if (!result.next) break

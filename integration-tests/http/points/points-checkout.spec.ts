@@ -1,17 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createCustomersWorkflow,
+  updateRegionsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import {
   medusaIntegrationTestRunner,
   TestEventUtils,
 } from "@medusajs/test-utils"
-import {
-  createStep,
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
 import { MembershipEvents } from "../../../src/events"
-import { debitPointsStep } from "../../../src/workflows/member-points/steps/debit-points"
 import expireMemberPoints from "../../../src/jobs/expire-member-points"
 import grantBirthdayPoints from "../../../src/jobs/grant-birthday-points"
 import { adminHeaders, customerHeaders } from "../../helpers/auth"
@@ -38,26 +35,8 @@ import { waitFor } from "../../helpers/wait"
 process.env.MEMBERSHIP_CURRENCY = "eur"
 jest.setTimeout(180 * 1000)
 
-// The checkout hook's debit followed by a step that fails, for the compensation test.
-const failingStep = createStep("points-test-fail-after-debit", async () => {
-  throw new Error("checkout failed after the debit")
-})
-const debitThenFail = createWorkflow(
-  "points-test-debit-then-fail",
-  (input: { customer_id: string; points: number }) => {
-    const entries = debitPointsStep([
-      {
-        customer_id: input.customer_id,
-        type: "redeem",
-        points: input.points,
-        reference: "cart",
-        reference_id: "cart_test:attempt",
-      },
-    ])
-    failingStep()
-    return new WorkflowResponse(entries)
-  }
-)
+// registered by the host config for tests: every authorization is declined
+const DECLINING_PROVIDER = "pp_declining_test"
 
 type Headers = { headers: Record<string, string> }
 
@@ -270,7 +249,7 @@ medusaIntegrationTestRunner({
       )
     })
 
-    it("lets only the affordable ones of concurrent checkouts on one balance complete, fails the rest cleanly, and gives points back when checkout fails later", async () => {
+    it("lets only the affordable ones of concurrent checkouts on one balance complete, fails the rest cleanly, and gives the points back when the card is declined after the debit", async () => {
       await setProgram({
         point_value: 0.01,
         min_redeem_points: 100,
@@ -313,18 +292,41 @@ medusaIntegrationTestRunner({
         .listOrders({ customer_id: member.id })
       expect(orders).toHaveLength(2)
 
-      // a failure after the debit gives the points back
-      const { errors } = await debitThenFail(container).run({
-        input: { customer_id: member.id, points: 150 },
-        throwOnError: false,
+      // a card declined after the debit: no order, the points come back, a retry pays
+      await updateRegionsWorkflow(container).run({
+        input: {
+          selector: { id: store.region_id },
+          update: {
+            payment_providers: ["pp_system_default", DECLINING_PROVIDER],
+          },
+        },
       })
-      expect(errors[0]?.error?.message).toBe("checkout failed after the debit")
+      const declined = await openCart(container, store, member, [
+        { variant_id: p1.variant_id, quantity: 1 },
+      ])
+      await api.post(`/store/carts/${declined}/points`, { points: 150 }, me)
+      // the workflow rejects with the step's serialised error, not an Error instance
+      await expect(
+        completeCart(container, declined, DECLINING_PROVIDER)
+      ).rejects.toMatchObject({
+        message: expect.stringContaining("was not authorized"),
+      })
       expect((await balanceOf(container, member.id)).available).toBe(200)
-      const entries = await pointsOf(container).listPointsEntries({
+      const attempts = await pointsOf(container).listPointsEntries({
         customer_id: member.id,
         type: ["redeem", "restore"],
       })
-      expect(entries.filter((e) => e.type === "restore")).toHaveLength(1)
+      expect(attempts.filter((e) => e.type === "restore")).toHaveLength(1)
+      expect(
+        await container
+          .resolve(Modules.ORDER)
+          .listOrders({ customer_id: member.id })
+      ).toHaveLength(2)
+      const retried = await completeCart(container, declined)
+      expect(
+        Number((await orderTotals(container, retried)).credit_line_total)
+      ).toBeCloseTo(1.5)
+      expect((await balanceOf(container, member.id)).available).toBe(50)
     })
 
     it("checks in once per store day, grants bonuses once, and serves the program, liability and admin ledger", async () => {
@@ -365,6 +367,19 @@ medusaIntegrationTestRunner({
         )
       expect((await review()).data.created).toBe(true)
       expect((await review()).data.created).toBe(false)
+      // a review plugin's event (the default name), delivered twice: one bonus
+      const bus = container.resolve(Modules.EVENT_BUS)
+      const reviewed = TestEventUtils.waitSubscribersExecution(
+        "product_review.created",
+        bus,
+        { triggerCount: 2 }
+      )
+      const event = {
+        name: "product_review.created",
+        data: { id: "review_2", customer_id: member.id },
+      }
+      await bus.emit([event, event])
+      await reviewed
 
       await grantBirthdayPoints(container, now)
       await grantBirthdayPoints(container, now)
@@ -373,9 +388,9 @@ medusaIntegrationTestRunner({
         `/admin/members/${member.id}/points`,
         admin
       )
-      expect(data.points.available).toBe(55)
-      expect(data.count).toBe(3)
-      expect((await metricsOf(container, member.id)).points_available).toBe(55)
+      expect(data.points.available).toBe(75)
+      expect(data.count).toBe(4)
+      expect((await metricsOf(container, member.id)).points_available).toBe(75)
 
       const { data: program } = await api.get("/admin/points-program", admin)
       expect(program.program.timezone).toBe("Asia/Shanghai")
@@ -385,7 +400,7 @@ medusaIntegrationTestRunner({
         "/admin/points/liability",
         admin
       )
-      expect(liability.liability.outstanding_points).toBe(55)
+      expect(liability.liability.outstanding_points).toBe(75)
 
       // the expiry job, run twice after the lots' month: expired once
       const later = new Date(now.getTime() + 40 * 86_400_000)
@@ -395,8 +410,8 @@ medusaIntegrationTestRunner({
         customer_id: member.id,
         type: "expire",
       })
-      expect(expired.map((e) => e.points)).toEqual([-55])
-      expect(expired[0].draws).toHaveLength(3)
+      expect(expired.map((e) => e.points)).toEqual([-75])
+      expect(expired[0].draws).toHaveLength(4)
       expect((await balanceOf(container, member.id)).available).toBe(0)
       expect((await metricsOf(container, member.id)).points_available).toBe(0)
 

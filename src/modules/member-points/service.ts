@@ -18,7 +18,7 @@ import {
   OPEN_REDEMPTIONS_SQL,
   ORDER_ENTRIES_SQL,
   EXPIRE_LOTS_SQL,
-  EXPIRED_ACCOUNTS_SQL,
+  LOCK_EXPIRED_ACCOUNTS_SQL,
   EXPIRING_SOON_SQL,
   FIND_ENTRY_SQL,
   INSERT_ENTRY_SQL,
@@ -390,20 +390,15 @@ class MemberPointsModuleService extends MedusaService({
   ): Promise<{ customer_ids: string[]; next: string | null }> {
     const at = now.toISOString()
     const accounts = await this.execute_<{ account_id: string }>(
-      EXPIRED_ACCOUNTS_SQL,
-      [after, at, limit],
+      LOCK_EXPIRED_ACCOUNTS_SQL,
+      [at, after, limit],
       sharedContext
     )
     if (!accounts.length) return { customer_ids: [], next: null }
     const ids = accounts.map((row) => row.account_id)
-    await this.execute_(
-      `SELECT id FROM mbr_points_account WHERE id = ANY(string_to_array(?, ',')) ORDER BY id FOR UPDATE`,
-      [ids.join(",")],
-      sharedContext
-    )
     const rows = await this.execute_<{ customer_id: string }>(
       EXPIRE_LOTS_SQL,
-      [at, ids.join(","), at],
+      [ids.join(","), at, at],
       sharedContext
     )
     return {

@@ -79,7 +79,6 @@ export type PointsProgramRow = {
   review_bonus: number
   birthday_bonus: number
   tier_up_bonus: number
-  review_event: string | null
   timezone: string
   reversal_policy: "clamp"
 }

@@ -31,7 +31,6 @@ export const PointsProgram = model
       birthday_bonus: model.number().default(0),
       tier_up_bonus: model.number().default(0),
       // an event (e.g. "review.created" { customer_id, id }) that grants the review bonus
-      review_event: model.text().nullable(),
       // IANA zone of the store's calendar day (check-ins, birthdays)
       timezone: model.text().default("UTC"),
       // "clamp": a refund reverses what is left and records the shortfall

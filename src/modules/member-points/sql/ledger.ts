@@ -124,32 +124,39 @@ WHERE order_id = ? AND deleted_at IS NULL AND available_at IS NULL
 RETURNING customer_id`
 
 /**
- * The next page of accounts (after a cursor, in id order) holding lots past
- * their expiry with points left: one index probe per account, so a run over
- * every account reads each once. Bindings: cursor, now, limit.
+ * The next accounts after the cursor that hold an expired lot, locked. Walks
+ * accounts in id order and probes each one's lots through the account index
+ * (the LIMIT 1 keeps it a probe): after a mass expiry the table's statistics
+ * still say few lots are due, and a plan built on them would read every due
+ * lot for each page. Bindings: now, cursor, limit.
  */
-export const EXPIRED_ACCOUNTS_SQL = `
+export const LOCK_EXPIRED_ACCOUNTS_SQL = `
 SELECT a.id AS account_id FROM mbr_points_account a
+CROSS JOIN LATERAL (
+  SELECT 1 FROM mbr_points_entry e
+  WHERE e.account_id = a.id AND e.deleted_at IS NULL AND e.remaining > 0
+    AND e.expires_at <= ?::timestamptz
+  LIMIT 1) due
 WHERE a.deleted_at IS NULL AND a.id > ?
-  AND EXISTS (
-    SELECT 1 FROM mbr_points_entry e
-    WHERE e.account_id = a.id AND e.deleted_at IS NULL AND e.remaining > 0
-      AND e.expires_at <= ?::timestamptz)
-ORDER BY a.id LIMIT ?`
+ORDER BY a.id LIMIT ?
+FOR UPDATE OF a`
 
 /**
  * Writes one expire entry per locked account (its draws list every expired lot)
  * and zeroes those lots. The key carries the run's time, so a lot given back
  * after expiring expires again on a later run, while a rerun at the same time
- * adds nothing. Bindings: now, account ids joined by commas, now. Returns a row
- * per lot. (An ANY over an array lets the planner probe the account index,
- * where an IN over a JSON set made it scan every expired lot per page.)
+ * adds nothing. Lots are read per account (OFFSET 0 keeps the lateral from
+ * being flattened into a scan of every due lot, as above). Bindings: account
+ * ids joined by commas, now, now. Returns a row per lot.
  */
 export const EXPIRE_LOTS_SQL = `
 WITH lots AS (
-  SELECT id, account_id, customer_id, remaining FROM mbr_points_entry
-  WHERE deleted_at IS NULL AND remaining > 0 AND expires_at <= ?::timestamptz
-    AND account_id = ANY(string_to_array(?, ','))
+  SELECT l.* FROM unnest(string_to_array(?, ',')) AS acc(id)
+  CROSS JOIN LATERAL (
+    SELECT e.id, e.account_id, e.customer_id, e.remaining FROM mbr_points_entry e
+    WHERE e.account_id = acc.id AND e.deleted_at IS NULL AND e.remaining > 0
+      AND e.expires_at <= ?::timestamptz
+    OFFSET 0) l
 ),
 grouped AS (
   SELECT account_id, min(customer_id) AS customer_id, sum(remaining)::integer AS points,
