@@ -12,6 +12,8 @@ export const MembershipEvents = {
   BACKFILL_COMPLETED: "member.backfill_completed",
   /** `{ customer_id, from_tier_id, to_tier_id, reason }` when a member moves between tiers. */
   TIER_CHANGED: "member.tier_changed",
+  /** `{ customer_ids }` credited earned points (an order's lots, a bonus, a check-in); not on replays. */
+  POINTS_CREDITED: "member.points_credited",
   /** `{ tier_ids }` after tiers were created, changed or deleted: every member is re-evaluated. */
   TIER_LADDER_CHANGED: "member.tier_ladder_changed",
   /** `{ segment_id, customer_ids }` of members a segment refresh added (batches of up to 1000 ids). */

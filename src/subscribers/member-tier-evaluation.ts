@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { MembershipEvents } from "../events"
 import { evaluateMemberTiersWorkflow } from "../workflows/member-tiers/evaluate-member-tiers"
 
-/** A member's facts changed: upgrade them at once if they now qualify higher. */
+/** A member's facts or earned points changed: upgrade them at once if they now qualify higher. */
 export default async function memberTierEvaluation({
   event: { data },
   container,
@@ -14,6 +14,6 @@ export default async function memberTierEvaluation({
 }
 
 export const config: SubscriberConfig = {
-  event: MembershipEvents.METRICS_CHANGED,
+  event: [MembershipEvents.METRICS_CHANGED, MembershipEvents.POINTS_CREDITED],
   context: { subscriberId: "membership-tier-evaluation" },
 }

@@ -10,6 +10,7 @@ import type { CreditInput } from "../../modules/member-points/types"
 import { awardOrderPointsWorkflowId } from "../workflow-ids"
 import { addMonths, cashbackPoints, earnPoints } from "./earn"
 import { loadTierBenefits } from "./seams/tier-benefits"
+import { announceCredits } from "./steps/announce-credits"
 import { creditPointsStep } from "./steps/credit-points"
 import { loadOrderPoints, loadProgram } from "./steps/load-order-points"
 import { syncPointsBalancesStep } from "./steps/sync-points-balances"
@@ -89,6 +90,7 @@ export const awardOrderPointsWorkflow = createWorkflow(
   (input: WorkflowData<{ order_id: string }>) => {
     const lots = orderEarningsStep(input.order_id)
     const created = creditPointsStep(lots)
+    announceCredits(created)
     const customers = transform({ lots }, ({ lots }) =>
       lots.map((l) => l.customer_id)
     )

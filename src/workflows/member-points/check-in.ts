@@ -11,6 +11,7 @@ import { DateTime } from "luxon"
 import type { CreditInput } from "../../modules/member-points/types"
 import { checkInMemberWorkflowId } from "../workflow-ids"
 import { addMonths } from "./earn"
+import { announceCredits } from "./steps/announce-credits"
 import { creditPointsStep } from "./steps/credit-points"
 import { loadProgram } from "./steps/load-order-points"
 import { pointsService } from "./steps/points-service"
@@ -78,6 +79,7 @@ export const checkInMemberWorkflow = createWorkflow(
   (input: WorkflowData<{ customer_id: string; now?: Date }>) => {
     const checkin = recordCheckinStep(input)
     const created = creditPointsStep(checkin.lots)
+    announceCredits(created)
     syncPointsBalancesStep(
       transform({ input }, ({ input }) => [input.customer_id])
     )

@@ -12,6 +12,7 @@ import {
   grantPointsBonusWorkflowId,
 } from "../workflow-ids"
 import { addMonths } from "./earn"
+import { announceCredits } from "./steps/announce-credits"
 import { creditPointsStep } from "./steps/credit-points"
 import { debitPointsStep } from "./steps/debit-points"
 import { loadProgram } from "./steps/load-order-points"
@@ -72,6 +73,7 @@ export const grantPointsBonusWorkflow = createWorkflow(
   (input: WorkflowData<GrantPointsBonusInput>) => {
     const lots = planBonusStep(input)
     const created = creditPointsStep(lots)
+    announceCredits(created)
     syncPointsBalancesStep(
       transform({ lots }, ({ lots }) => lots.map((l) => l.customer_id))
     )
