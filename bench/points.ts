@@ -96,6 +96,17 @@ async function main() {
     const { rows } = await client.query<{ lots: string }>(
       `SELECT count(*) AS lots FROM mbr_points_entry WHERE remaining > 0`
     )
+    // The floor: one plain UPDATE zeroing the same lots, rolled back (then
+    // vacuumed so the run below meets a table as clean as it was)
+    const floor = await timed(async () => {
+      await client.query("BEGIN")
+      await client.query(
+        `UPDATE mbr_points_entry SET remaining = 0, updated_at = now()
+         WHERE deleted_at IS NULL AND remaining > 0 AND expires_at <= now()`
+      )
+      await client.query("ROLLBACK")
+    })
+    await client.query("VACUUM mbr_points_entry")
     // Page by page as the job does, reading the touched members' balances as its
     // sync step does (the copy into the metrics rows is left out). No ANALYZE
     // after the mass update: the run must not depend on fresh statistics.
@@ -103,7 +114,8 @@ async function main() {
       let after: string | null = ""
       while (after !== null) {
         const page = await service.expireLots(new Date(), EXPIRY_PAGE, after)
-        if (page.customer_ids.length) await service.getBalances(page.customer_ids)
+        if (page.customer_ids.length)
+          await service.getBalances(page.customer_ids)
         after = page.next
       }
     })
@@ -133,7 +145,12 @@ async function main() {
         "",
         "",
       ],
-      [`expiry run over ${rows[0].lots} lots`, ms(expiry), "", "≤ 30 s"],
+      [
+        `expiry run over ${rows[0].lots} lots (plain: one UPDATE of them)`,
+        ms(expiry),
+        `${ms(floor)} (×${(expiry / floor).toFixed(2)})`,
+        "≤ 30 s",
+      ],
     ])
   } finally {
     await shutdown()

@@ -6,7 +6,8 @@
  *
  * Usage: npm run bench:segments
  * Env: BENCH_PG_URL (default postgres://postgres@localhost:5432/postgres),
- *      BENCH_CUSTOMERS (100000), BENCH_ORDERS (500000), BENCH_RUNS (7)
+ *      BENCH_CUSTOMERS (100000), BENCH_ORDERS (500000), BENCH_RUNS (7),
+ *      BENCH_KEEP (1: keep the scratch database, e.g. for EXPLAIN; its name is printed)
  */
 import { Client } from "pg"
 
@@ -273,7 +274,8 @@ async function main() {
   } finally {
     await shutdown()
     await client.end()
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`)
+    if (process.env.BENCH_KEEP === "1") step(`kept database ${DATABASE}`)
+    else await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`)
     await admin.end()
   }
 }
