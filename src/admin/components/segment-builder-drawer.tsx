@@ -117,7 +117,8 @@ export const SegmentBuilderDrawer = ({
   initial,
 }: Props) => {
   const { t } = useTranslation(MEMBERSHIP_NS)
-  const { data: fields } = useSegmentFields()
+  const { data: catalogue } = useSegmentFields()
+  const fields = catalogue?.fields
   const save = useSaveSegment(segmentId)
   const form = useForm<SegmentFormValues>({
     resolver: zodResolver(SegmentForm) as never,
@@ -150,7 +151,7 @@ export const SegmentBuilderDrawer = ({
   )
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content className="max-w-4xl">
+      <Drawer.Content style={{ maxWidth: "56rem" }}>
         <Drawer.Header>
           <Drawer.Title>{t("segments.builder.title")}</Drawer.Title>
           <Drawer.Description className="sr-only">
@@ -170,7 +171,7 @@ export const SegmentBuilderDrawer = ({
                 <Input {...field} {...controlProps} />
               )}
             />
-            {fields && (
+            {catalogue && (
               <Controller
                 control={form.control}
                 name="rule"
@@ -179,7 +180,7 @@ export const SegmentBuilderDrawer = ({
                     node={field.value}
                     path="rule"
                     depth={1}
-                    fields={fields}
+                    catalogue={catalogue}
                     issues={issues}
                     onChange={(next) => field.onChange(next)}
                   />

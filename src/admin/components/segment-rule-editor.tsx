@@ -1,51 +1,26 @@
-import { Badge, Button, IconButton, Input, Select, Text } from "@medusajs/ui"
+import { Badge, Button, IconButton, Select, Text } from "@medusajs/ui"
 import { Trash } from "@medusajs/icons"
 import { useTranslation } from "react-i18next"
 import type { RuleIssue } from "../../modules/member-segment/rules/validate"
 import { MEMBERSHIP_NS } from "../i18n/define"
 import { useRuleLanguage } from "../lib/segment-i18n"
+import type { SegmentCatalogue } from "../hooks/segments"
 import type { AdminSegmentField, RuleNode } from "../lib/segment-types"
-
-type Condition = Extract<RuleNode, { field: string }>
-type Purchase = {
-  category_ids?: string[]
-  product_ids?: string[]
-  within_days?: number
-  min_orders?: number
-}
+import { defaultValue, onPicked } from "../lib/segment-values"
+import {
+  ValueEditor,
+  type Condition,
+} from "./segment-value-editors/value-editor"
 
 const MAX_DEPTH = 5
 
-const defaultValue = (field: AdminSegmentField, op: string): unknown => {
-  if (op === "is_set" || op === "is_not_set") return undefined
-  if (op === "within_last_days" || op === "before_days_ago") return 30
-  if (op === "purchased") return { within_days: 90 }
-  if (op === "between") return [0, 100]
-  if (field.type === "boolean") return true
-  if (field.type === "enum")
-    return op === "in" || op === "nin" ? [field.values?.[0]] : field.values?.[0]
-  if (op === "in" || op === "nin") return []
-  if (field.type === "text" || field.type === "tags") return ""
-  return field.min ?? 0
-}
+// Widths are inline styles: the host dashboard's stylesheet holds only the
+// utility classes the dashboard itself uses (no w-56, no min-w-[12rem]).
 
 export const newCondition = (fields: AdminSegmentField[]): Condition => {
   const field = fields.find((f) => f.key === "order_count") ?? fields[0]
   return { field: field.key, op: "gte", value: 1 } as Condition
 }
-
-const numberOrText = (field: AdminSegmentField, raw: string) =>
-  ["money", "integer", "ratio"].includes(field.type) &&
-  raw.trim() !== "" &&
-  !Number.isNaN(Number(raw))
-    ? Number(raw)
-    : raw.trim()
-
-const splitList = (raw: string) =>
-  raw
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean)
 
 const ErrorText = ({ issues, path }: { issues: RuleIssue[]; path: string }) => {
   const mine = issues.filter(
@@ -59,202 +34,24 @@ const ErrorText = ({ issues, path }: { issues: RuleIssue[]; path: string }) => {
   )
 }
 
-const ValueEditor = ({
-  field,
-  node,
-  onChange,
-}: {
-  field: AdminSegmentField
-  node: Condition
-  onChange: (value: unknown) => void
-}) => {
-  const { t } = useTranslation(MEMBERSHIP_NS)
-  const { op, value } = node
-  if (op === "is_set" || op === "is_not_set") return null
-  if (op === "within_last_days" || op === "before_days_ago") {
-    return (
-      <div className="flex items-center gap-x-2">
-        <Input
-          type="number"
-          size="small"
-          aria-label={t("segments.builder.value")}
-          value={String(value ?? "")}
-          onChange={(e) =>
-            onChange(e.target.value === "" ? "" : Number(e.target.value))
-          }
-        />
-        <Text size="small">{t("segments.builder.days")}</Text>
-      </div>
-    )
-  }
-  if (op === "purchased") {
-    const purchase = (value ?? {}) as Purchase
-    const set = (patch: Partial<Purchase>) => {
-      const next: Record<string, unknown> = { ...purchase, ...patch }
-      for (const key of Object.keys(next)) {
-        const v = next[key]
-        if (
-          v === undefined ||
-          (Array.isArray(v) && !v.length) ||
-          Number.isNaN(v)
-        )
-          delete next[key]
-      }
-      onChange(next)
-    }
-    return (
-      <div className="grid grid-cols-2 gap-2">
-        <Input
-          size="small"
-          placeholder={t("segments.builder.categories")}
-          aria-label={t("segments.builder.categories")}
-          defaultValue={purchase.category_ids?.join(", ") ?? ""}
-          onChange={(e) => set({ category_ids: splitList(e.target.value) })}
-        />
-        <Input
-          size="small"
-          placeholder={t("segments.builder.products")}
-          aria-label={t("segments.builder.products")}
-          defaultValue={purchase.product_ids?.join(", ") ?? ""}
-          onChange={(e) => set({ product_ids: splitList(e.target.value) })}
-        />
-        <Input
-          size="small"
-          type="number"
-          placeholder={t("segments.builder.withinDays")}
-          aria-label={t("segments.builder.withinDays")}
-          value={purchase.within_days ?? ""}
-          onChange={(e) =>
-            set({
-              within_days:
-                e.target.value === "" ? undefined : Number(e.target.value),
-            })
-          }
-        />
-        <Input
-          size="small"
-          type="number"
-          placeholder={t("segments.builder.minOrders")}
-          aria-label={t("segments.builder.minOrders")}
-          value={purchase.min_orders ?? ""}
-          onChange={(e) =>
-            set({
-              min_orders:
-                e.target.value === "" ? undefined : Number(e.target.value),
-            })
-          }
-        />
-      </div>
-    )
-  }
-  if (field.type === "boolean") {
-    return (
-      <Select
-        size="small"
-        value={String(value)}
-        onValueChange={(v) => onChange(v === "true")}
-      >
-        <Select.Trigger aria-label={t("segments.builder.value")}>
-          <Select.Value />
-        </Select.Trigger>
-        <Select.Content>
-          <Select.Item value="true">{t("segments.builder.yes")}</Select.Item>
-          <Select.Item value="false">{t("segments.builder.no")}</Select.Item>
-        </Select.Content>
-      </Select>
-    )
-  }
-  if (field.type === "enum" && op !== "in" && op !== "nin") {
-    return (
-      <Select size="small" value={String(value ?? "")} onValueChange={onChange}>
-        <Select.Trigger aria-label={t("segments.builder.value")}>
-          <Select.Value />
-        </Select.Trigger>
-        <Select.Content>
-          {field.values?.map((v) => (
-            <Select.Item key={v} value={v}>
-              {v}
-            </Select.Item>
-          ))}
-        </Select.Content>
-      </Select>
-    )
-  }
-  if (op === "between") {
-    const [low, high] = (Array.isArray(value) ? value : [0, 0]) as number[]
-    const num = (raw: string) => (raw === "" ? "" : Number(raw))
-    return (
-      <div className="flex items-center gap-x-2">
-        <Input
-          size="small"
-          type="number"
-          aria-label={t("segments.builder.from")}
-          value={String(low ?? "")}
-          onChange={(e) => onChange([num(e.target.value), high])}
-        />
-        <Text size="small">–</Text>
-        <Input
-          size="small"
-          type="number"
-          aria-label={t("segments.builder.to")}
-          value={String(high ?? "")}
-          onChange={(e) => onChange([low, num(e.target.value)])}
-        />
-      </div>
-    )
-  }
-  if (op === "in" || op === "nin") {
-    return (
-      <Input
-        size="small"
-        aria-label={t("segments.builder.value")}
-        placeholder={t("segments.builder.listHint")}
-        defaultValue={Array.isArray(value) ? value.join(", ") : ""}
-        onChange={(e) =>
-          onChange(
-            splitList(e.target.value).map((part) => numberOrText(field, part))
-          )
-        }
-      />
-    )
-  }
-  const numeric = ["money", "integer", "ratio"].includes(field.type)
-  return (
-    <Input
-      size="small"
-      type={numeric ? "number" : "text"}
-      aria-label={t("segments.builder.value")}
-      value={String(value ?? "")}
-      onChange={(e) =>
-        onChange(
-          numeric
-            ? e.target.value === ""
-              ? ""
-              : Number(e.target.value)
-            : e.target.value
-        )
-      }
-    />
-  )
-}
-
 const ConditionEditor = ({
   node,
   path,
-  fields,
+  catalogue,
   issues,
   onChange,
   onRemove,
 }: {
   node: Condition
   path: string
-  fields: AdminSegmentField[]
+  catalogue: SegmentCatalogue
   issues: RuleIssue[]
   onChange: (node: RuleNode) => void
   onRemove: () => void
 }) => {
   const { t } = useTranslation(MEMBERSHIP_NS)
   const language = useRuleLanguage()
+  const { fields, currency_code } = catalogue
   const field = fields.find((f) => f.key === node.field) ?? fields[0]
   return (
     <div className="flex flex-col gap-y-1" data-testid={`condition-${path}`}>
@@ -262,7 +59,7 @@ const ConditionEditor = ({
         <Select
           size="small"
           value={field.key}
-          onValueChange={(key) => {
+          onValueChange={onPicked((key) => {
             const next = fields.find((f) => f.key === key)!
             const op = next.operators.includes(node.op)
               ? node.op
@@ -272,11 +69,11 @@ const ConditionEditor = ({
               op,
               value: defaultValue(next, op),
             } as Condition)
-          }}
+          })}
         >
           <Select.Trigger
             aria-label={t("segments.builder.field")}
-            className="w-56"
+            style={{ width: "14rem" }}
           >
             <Select.Value />
           </Select.Trigger>
@@ -291,17 +88,17 @@ const ConditionEditor = ({
         <Select
           size="small"
           value={node.op}
-          onValueChange={(op) =>
+          onValueChange={onPicked((op) =>
             onChange({
               field: field.key,
               op,
               value: defaultValue(field, op),
             } as Condition)
-          }
+          )}
         >
           <Select.Trigger
             aria-label={t("segments.builder.operator")}
-            className="w-44"
+            style={{ width: "11rem" }}
           >
             <Select.Value />
           </Select.Trigger>
@@ -313,11 +110,12 @@ const ConditionEditor = ({
             ))}
           </Select.Content>
         </Select>
-        <div className="min-w-[12rem] flex-1">
+        <div className="flex-1" style={{ minWidth: "12rem" }}>
           <ValueEditor
             key={`${field.key}-${node.op}`}
             field={field}
             node={node}
+            currencyCode={currency_code}
             onChange={(value) => onChange({ ...node, value } as Condition)}
           />
         </div>
@@ -340,7 +138,7 @@ export const RuleGroupEditor = ({
   node,
   path,
   depth,
-  fields,
+  catalogue,
   issues,
   onChange,
   onRemove,
@@ -348,12 +146,13 @@ export const RuleGroupEditor = ({
   node: RuleNode
   path: string
   depth: number
-  fields: AdminSegmentField[]
+  catalogue: SegmentCatalogue
   issues: RuleIssue[]
   onChange: (node: RuleNode) => void
   onRemove?: () => void
 }) => {
   const { t } = useTranslation(MEMBERSHIP_NS)
+  const { fields } = catalogue
   if ("not" in node) {
     return (
       <div className="flex flex-col gap-y-1">
@@ -364,7 +163,7 @@ export const RuleGroupEditor = ({
           node={node.not}
           path={`${path}.not`}
           depth={depth + 1}
-          fields={fields}
+          catalogue={catalogue}
           issues={issues}
           onChange={(not) => onChange({ not })}
           onRemove={onRemove}
@@ -377,7 +176,7 @@ export const RuleGroupEditor = ({
       <ConditionEditor
         node={node as Condition}
         path={path}
-        fields={fields}
+        catalogue={catalogue}
         issues={issues}
         onChange={onChange}
         onRemove={onRemove ?? (() => undefined)}
@@ -394,11 +193,11 @@ export const RuleGroupEditor = ({
         <Select
           size="small"
           value={kind}
-          onValueChange={(k) =>
+          onValueChange={onPicked((k) =>
             onChange(k === "all" ? { all: children } : { any: children })
-          }
+          )}
         >
-          <Select.Trigger className="w-36">
+          <Select.Trigger style={{ width: "9rem" }}>
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
@@ -423,7 +222,7 @@ export const RuleGroupEditor = ({
           node={child}
           path={`${path}.${kind}[${index}]`}
           depth={depth + 1}
-          fields={fields}
+          catalogue={catalogue}
           issues={issues}
           onChange={(next) =>
             set(children.map((c, i) => (i === index ? next : c)))

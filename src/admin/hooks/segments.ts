@@ -26,16 +26,89 @@ export const useSegments = () =>
       sdk.client.fetch("/admin/segments", { query: { limit: 100 } }),
   })
 
+export type SegmentCatalogue = {
+  fields: AdminSegmentField[]
+  /** The membership currency money fields are in (major units), if the store has one. */
+  currency_code: string | null
+}
+
 export const useSegmentFields = () =>
-  useQuery<AdminSegmentField[], FetchError>({
+  useQuery<SegmentCatalogue, FetchError>({
     queryKey: [...segmentQueryKeys.all, "fields"],
+    queryFn: () => sdk.client.fetch<SegmentCatalogue>("/admin/segments/fields"),
+    staleTime: Infinity,
+  })
+
+export type AdminFieldValue = { value: string; count: number }
+
+/** The values members hold for a tags or text field, most common first; `q` a prefix. */
+export const useSegmentFieldValues = (key: string, q: string, enabled = true) =>
+  useQuery<AdminFieldValue[], FetchError>({
+    queryKey: [...segmentQueryKeys.all, "field_values", key, q.trim()],
     queryFn: async () =>
       (
-        await sdk.client.fetch<{ fields: AdminSegmentField[] }>(
-          "/admin/segments/fields"
+        await sdk.client.fetch<{ values: AdminFieldValue[] }>(
+          `/admin/segments/fields/${encodeURIComponent(key)}/values`,
+          { query: { limit: 20, ...(q.trim() ? { q: q.trim() } : {}) } }
         )
-      ).fields,
-    staleTime: Infinity,
+      ).values,
+    enabled,
+    placeholderData: keepPreviousData,
+  })
+
+export type CatalogKind = "category" | "product"
+export type CatalogRecord = { id: string; name: string }
+
+const CATALOG = {
+  category: {
+    path: "/admin/product-categories",
+    list: "product_categories",
+    name: "name",
+  },
+  product: { path: "/admin/products", list: "products", name: "title" },
+} as const
+
+const fetchCatalog = async (
+  kind: CatalogKind,
+  query: Record<string, unknown>
+) => {
+  const { path: route, list, name } = CATALOG[kind]
+  const body = await sdk.client.fetch<Record<string, Record<string, string>[]>>(
+    route,
+    { query: { fields: `id,${name}`, ...query } }
+  )
+  return (body[list] ?? []).map((row): CatalogRecord => ({
+    id: row.id,
+    name: row[name] || row.id,
+  }))
+}
+
+/** Categories or products matching `q` (Medusa's own admin search), for `purchased`. */
+export const useCatalogSearch = (
+  kind: CatalogKind,
+  q: string,
+  enabled = true
+) =>
+  useQuery<CatalogRecord[], FetchError>({
+    queryKey: ["membership", "segment_catalog", kind, "search", q.trim()],
+    queryFn: () =>
+      fetchCatalog(kind, { limit: 20, ...(q.trim() ? { q: q.trim() } : {}) }),
+    enabled,
+    placeholderData: keepPreviousData,
+  })
+
+/** The names of the categories or products a rule stores by id. */
+export const useCatalogNames = (kind: CatalogKind, ids: string[]) =>
+  useQuery<Record<string, string>, FetchError>({
+    queryKey: ["membership", "segment_catalog", kind, "names", ids],
+    queryFn: async () =>
+      Object.fromEntries(
+        (await fetchCatalog(kind, { id: ids, limit: ids.length })).map(
+          (row) => [row.id, row.name]
+        )
+      ),
+    enabled: ids.length > 0,
+    placeholderData: keepPreviousData,
   })
 
 export const useSegmentPresets = () =>

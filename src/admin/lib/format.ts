@@ -87,3 +87,14 @@ export const createFormatters = (locale: string) => ({
 })
 
 export type Formatters = ReturnType<typeof createFormatters>
+
+/** A currency's narrow symbol in a locale ("eur" → "€"), or its code when it has none. */
+export const currencySymbol = (locale: string, currencyCode: string) =>
+  new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: currencyCode.toUpperCase(),
+    currencyDisplay: "narrowSymbol",
+  })
+    .formatToParts(0)
+    .find((part) => part.type === "currency")?.value ??
+  currencyCode.toUpperCase()
