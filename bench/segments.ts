@@ -161,6 +161,8 @@ async function main() {
     )
     await client.query("VACUUM ANALYZE mbr_customer_metrics")
     const rescore = await timed(() => service.rescoreRfm())
+    // as autovacuum would after a mass update (index-only scans need the visibility map)
+    await client.query("VACUUM ANALYZE mbr_customer_metrics")
     step(
       `metrics rebuild (incl. RFM) ${ms(rebuild)}, RFM rescoring alone ${ms(rescore)}`
     )
