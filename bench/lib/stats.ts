@@ -18,13 +18,12 @@ export const percentile = (samples: number[], p: number) => {
 export const ms = (value: number) =>
   value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(2)} ms`
 
-export const printTable = (rows: [string, string, string, string][]) => {
-  const header: [string, string, string, string] = [
-    "measure",
-    "module",
-    "plain-SQL baseline",
-    "goal",
-  ]
+type Row = [string, string, string, string]
+
+export const printTable = (
+  rows: Row[],
+  header: Row = ["measure", "module", "plain-SQL baseline", "goal"]
+) => {
   const all = [header, ...rows]
   const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)))
   const line = (row: string[]) =>

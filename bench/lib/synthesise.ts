@@ -44,3 +44,24 @@ export const synthesiseFacts = async (
   )
   await client.query("VACUUM ANALYZE mbr_order_fact")
 }
+
+/**
+ * The customers the facts name (`cus_bench_0` .. `cus_bench_<n-1>`), as
+ * Customer module rows and memberships without a tier, set-based.
+ */
+export const synthesiseMembers = async (client: Client, customers: number) => {
+  await client.query(
+    `INSERT INTO customer (id, email, has_account, created_at, updated_at)
+     SELECT 'cus_bench_' || g, 'member' || g || '@bench.test', true, now(), now()
+     FROM generate_series(0, $1::int - 1) g`,
+    [customers]
+  )
+  await client.query(
+    `INSERT INTO mbr_membership (id, customer_id, joined_at, created_at, updated_at)
+     SELECT 'mbrms_bench_' || g, 'cus_bench_' || g, now() - interval '2 years', now(), now()
+     FROM generate_series(0, $1::int - 1) g`,
+    [customers]
+  )
+  await client.query("VACUUM ANALYZE customer")
+  await client.query("VACUUM ANALYZE mbr_membership")
+}

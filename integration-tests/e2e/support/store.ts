@@ -15,7 +15,7 @@ import { freePort, startServer, stopServer } from "./server"
 /** What the specs read: where the store runs. */
 export type StoreState = { url: string; pgid: number; database: DatabaseEnv }
 
-const baseEnv = (database: DatabaseEnv): NodeJS.ProcessEnv => ({
+export const baseEnv = (database: DatabaseEnv): NodeJS.ProcessEnv => ({
   ...process.env,
   ...database,
   // Not "production": that marks the session cookie Secure, which plain http never sets.
