@@ -14,6 +14,12 @@ export const MembershipEvents = {
   TIER_CHANGED: "member.tier_changed",
   /** `{ customer_ids }` credited earned points (an order's lots, a bonus, a check-in); not on replays. */
   POINTS_CREDITED: "member.points_credited",
+  /**
+   * `{ moves: [{ customer_id, from_tier_id, to_tier_id, reason }] }`: the same
+   * moves, once per evaluation (a page of a ladder re-evaluation, a member's
+   * upgrade), for handlers that work in batches; the plugin's own listen here.
+   */
+  TIERS_CHANGED: "member.tiers_changed",
   /** `{ tier_ids }` after tiers were created, changed or deleted: every member is re-evaluated. */
   TIER_LADDER_CHANGED: "member.tier_ladder_changed",
   /** `{ segment_id, customer_ids }` of members a segment refresh added (batches of up to 1000 ids). */

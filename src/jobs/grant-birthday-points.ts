@@ -7,6 +7,9 @@ import type MemberSegmentModuleService from "../modules/member-segment/service"
 import { grantPointsBonusWorkflow } from "../workflows/member-points"
 import { loadTierBenefits } from "../workflows/member-points/seams/tier-benefits"
 
+/** Members credited per workflow run (one transaction each). */
+const GRANTS_PER_RUN = 500
+
 /**
  * Daily: the birthday bonus for members whose birthday is today in the store's
  * time zone, once a year (keyed by the year), at their tier's amount when the
@@ -30,18 +33,24 @@ export default async function grantBirthdayPoints(
   )
   const ids = members.map((m) => m.customer_id)
   const tiers = await loadTierBenefits(container, ids)
-  let granted = 0
-  for (const id of ids) {
-    const amount =
+  const grants = ids.flatMap((id) => {
+    const points =
       tiers.get(id)?.birthday_bonus_points ?? program.birthday_bonus
-    if (!amount) continue
+    return points
+      ? [
+          {
+            customer_id: id,
+            kind: "birthday" as const,
+            reference_id: String(today.year),
+            points,
+          },
+        ]
+      : []
+  })
+  let granted = 0
+  for (let start = 0; start < grants.length; start += GRANTS_PER_RUN) {
     const { result } = await grantPointsBonusWorkflow(container).run({
-      input: {
-        customer_id: id,
-        kind: "birthday",
-        reference_id: String(today.year),
-        points: amount,
-      },
+      input: { grants: grants.slice(start, start + GRANTS_PER_RUN) },
     })
     granted += result.length
   }

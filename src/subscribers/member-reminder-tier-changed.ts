@@ -9,10 +9,11 @@ export default async function memberReminderTierChanged({
   event: { data },
   container,
 }: SubscriberArgs<QueueTierNoticeWorkflowInput>) {
+  if (!data.moves?.length) return
   await queueTierNoticeWorkflow(container).run({ input: data })
 }
 
 export const config: SubscriberConfig = {
-  event: MembershipEvents.TIER_CHANGED,
+  event: MembershipEvents.TIERS_CHANGED,
   context: { subscriberId: "membership-reminder-tier-changed" },
 }

@@ -3,7 +3,11 @@ import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
 import { MembershipEvents } from "../events"
 import { markSegmentsDirtyWorkflow } from "../workflows/member-segments"
 
-type Payload = { customer_ids?: string[]; customer_id?: string; id?: string }
+type Payload = {
+  customer_ids?: string[]
+  moves?: { customer_id: string }[]
+  id?: string
+}
 
 /** Metrics, tier or profile changed: queue the members for the debounced segment refresh. */
 export default async function memberSegmentsDirty({
@@ -12,7 +16,8 @@ export default async function memberSegmentsDirty({
 }: SubscriberArgs<Payload>) {
   const customerIds =
     data.customer_ids ??
-    [data.customer_id ?? data.id].filter((id): id is string => !!id)
+    data.moves?.map((move) => move.customer_id) ??
+    [data.id].filter((id): id is string => !!id)
   if (!customerIds.length) return
   await markSegmentsDirtyWorkflow(container).run({
     input: { customer_ids: customerIds },
@@ -22,7 +27,7 @@ export default async function memberSegmentsDirty({
 export const config: SubscriberConfig = {
   event: [
     MembershipEvents.METRICS_CHANGED,
-    MembershipEvents.TIER_CHANGED,
+    MembershipEvents.TIERS_CHANGED,
     CustomerWorkflowEvents.CREATED,
     CustomerWorkflowEvents.UPDATED,
   ],

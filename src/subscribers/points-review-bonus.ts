@@ -13,9 +13,13 @@ export default async function pointsReviewBonus({
   if (!data.customer_id || !data.id) return
   await grantPointsBonusWorkflow(container).run({
     input: {
-      customer_id: data.customer_id,
-      kind: "review",
-      reference_id: data.id,
+      grants: [
+        {
+          customer_id: data.customer_id,
+          kind: "review",
+          reference_id: data.id,
+        },
+      ],
     },
   })
 }

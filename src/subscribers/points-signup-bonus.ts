@@ -12,7 +12,9 @@ export default async function pointsSignupBonus({
     .listCustomers({ id: data.id }, { select: ["id", "has_account"] })
   if (!customer?.has_account) return
   await grantPointsBonusWorkflow(container).run({
-    input: { customer_id: data.id, kind: "signup", reference_id: data.id },
+    input: {
+      grants: [{ customer_id: data.id, kind: "signup", reference_id: data.id }],
+    },
   })
 }
 

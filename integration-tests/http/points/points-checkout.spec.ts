@@ -500,17 +500,21 @@ medusaIntegrationTestRunner({
       // the same move replayed twice: still one gift
       const bus = container.resolve(Modules.EVENT_BUS)
       const replayed = TestEventUtils.waitSubscribersExecution(
-        MembershipEvents.TIER_CHANGED,
+        MembershipEvents.TIERS_CHANGED,
         bus,
         { triggerCount: 2 }
       )
       const move = {
-        name: MembershipEvents.TIER_CHANGED,
+        name: MembershipEvents.TIERS_CHANGED,
         data: {
-          customer_id: member.id,
-          from_tier_id: base.id,
-          to_tier_id: silver.id,
-          reason: "pinned",
+          moves: [
+            {
+              customer_id: member.id,
+              from_tier_id: base.id,
+              to_tier_id: silver.id,
+              reason: "pinned",
+            },
+          ],
         },
       }
       await bus.emit([move, move])

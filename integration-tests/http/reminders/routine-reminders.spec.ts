@@ -320,26 +320,17 @@ medusaIntegrationTestRunner({
       }
       const [gold] = await tiers.listTiers({ handle: "gold" })
       const eventBus = container.resolve(Modules.EVENT_BUS)
-      await eventBus.emit([
-        {
-          name: "member.tier_changed",
-          data: {
-            customer_id: dee.id,
+      await eventBus.emit({
+        name: "member.tiers_changed",
+        data: {
+          moves: [dee, cy].map((member) => ({
+            customer_id: member.id,
             from_tier_id: null,
             to_tier_id: gold.id,
             reason: "admin",
-          },
+          })),
         },
-        {
-          name: "member.tier_changed",
-          data: {
-            customer_id: cy.id,
-            from_tier_id: null,
-            to_tier_id: gold.id,
-            reason: "admin",
-          },
-        },
-      ])
+      })
       await waitFor(
         () =>
           campaignsOf(container).listMessages({ source_id: "tier_reached" }),

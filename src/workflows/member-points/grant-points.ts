@@ -42,35 +42,44 @@ const PROGRAM_AMOUNT = {
 
 const planBonusStep = createStep(
   "plan-member-points-bonus",
-  async (input: GrantPointsBonusInput, { container }) => {
+  async (input: GrantPointsBonusesInput, { container }) => {
     const { program } = await loadProgram(container)
-    const points = input.points ?? program[PROGRAM_AMOUNT[input.kind]]
-    if (!program.enabled || !points || points <= 0) {
-      return new StepResponse([] as CreditInput[])
-    }
+    if (!program.enabled) return new StepResponse([] as CreditInput[])
     const now = new Date()
-    return new StepResponse<CreditInput[]>([
-      {
-        customer_id: input.customer_id,
-        type: "bonus",
-        points,
-        reference: input.kind,
-        reference_id: input.reference_id,
-        available_at: now,
-        expires_at: program.expiry_months
-          ? addMonths(now, program.expiry_months)
-          : null,
-        reason: input.reason ?? null,
-        actor_id: input.actor_id ?? null,
-      },
-    ])
+    const expires_at = program.expiry_months
+      ? addMonths(now, program.expiry_months)
+      : null
+    return new StepResponse<CreditInput[]>(
+      input.grants.flatMap((grant) => {
+        const points = grant.points ?? program[PROGRAM_AMOUNT[grant.kind]]
+        if (!points || points <= 0) return []
+        return [
+          {
+            customer_id: grant.customer_id,
+            type: "bonus" as const,
+            points,
+            reference: grant.kind,
+            reference_id: grant.reference_id,
+            available_at: now,
+            expires_at,
+            reason: grant.reason ?? null,
+            actor_id: grant.actor_id ?? null,
+          },
+        ]
+      })
+    )
   }
 )
 
-/** A bonus lot (sign-up, check-in, review, birthday, tier-up), once per kind and reference. */
+export type GrantPointsBonusesInput = { grants: GrantPointsBonusInput[] }
+
+/**
+ * Bonus lots (sign-up, check-in, review, birthday, tier-up), each once per
+ * member, kind and reference; many members at once when a batch earns them.
+ */
 export const grantPointsBonusWorkflow = createWorkflow(
   grantPointsBonusWorkflowId,
-  (input: WorkflowData<GrantPointsBonusInput>) => {
+  (input: WorkflowData<GrantPointsBonusesInput>) => {
     const lots = planBonusStep(input)
     const created = creditPointsStep(lots)
     announceCredits(created)

@@ -13,14 +13,14 @@ import {
 import { toReminderMessages } from "./to-messages"
 import { queueTierNoticeWorkflowId } from "../workflow-ids"
 
-export type QueueTierNoticeWorkflowInput = TierChanged
+export type QueueTierNoticeWorkflowInput = { moves: TierChanged[] }
 
-/** member.tier_changed upwards: congratulate the member on the tier they reached. */
+/** member.tiers_changed: congratulate the members who moved up on the tier they reached. */
 export const queueTierNoticeWorkflow = createWorkflow(
   queueTierNoticeWorkflowId,
   (input: WorkflowData<QueueTierNoticeWorkflowInput>) => {
     const rule = loadReminderRuleStep("tier_reached")
-    const rows = loadTierReachedAudienceStep(input)
+    const rows = loadTierReachedAudienceStep(input.moves)
     const messages = transform({ rule, rows }, ({ rule, rows }) =>
       rule.enabled
         ? toReminderMessages("tier_reached", rule.channels as string[], rows)

@@ -13,8 +13,8 @@ import { setMetricsTiersStep } from "./steps/set-metrics-tiers"
 /**
  * What follows written tier moves, inside the workflow that holds the
  * members' locks: the metrics copy, the tier customer groups (one batch
- * through the Customer module), then one `member.tier_changed` per move,
- * emitted together. Every step compensates.
+ * through the Customer module), then one `member.tier_changed` per move and
+ * one `member.tiers_changed` with them all, emitted together. Every step compensates.
  */
 export function publishTierMoves(
   input: WorkflowData<{
@@ -55,17 +55,22 @@ export function publishTierMoves(
     }
   })
   moveTierGroupsStep(groups)
-  when({ input }, ({ input }) => input.applied.moves.length > 0).then(() => {
+  const moves = transform({ input }, ({ input }) =>
+    input.applied.moves.map((move) => ({
+      customer_id: move.customer_id,
+      from_tier_id: move.from_tier_id,
+      to_tier_id: move.to_tier_id,
+      reason: move.reason,
+    }))
+  )
+  when({ moves }, ({ moves }) => moves.length > 0).then(() => {
     emitEventStep({
       eventName: MembershipEvents.TIER_CHANGED,
-      data: transform({ input }, ({ input }) =>
-        input.applied.moves.map((move) => ({
-          customer_id: move.customer_id,
-          from_tier_id: move.from_tier_id,
-          to_tier_id: move.to_tier_id,
-          reason: move.reason,
-        }))
-      ),
+      data: moves,
     }).config({ name: "emit-member-tier-changed" })
+    emitEventStep({
+      eventName: MembershipEvents.TIERS_CHANGED,
+      data: transform({ moves }, ({ moves }) => ({ moves })),
+    }).config({ name: "emit-member-tiers-changed" })
   })
 }

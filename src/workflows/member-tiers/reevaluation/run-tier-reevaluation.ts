@@ -23,6 +23,27 @@ const errorSummary = ({ message }: Error) =>
 /** Members per page: one SQL decision, one group batch, one event batch. */
 export const REEVALUATION_PAGE_SIZE = 2000
 
+/**
+ * Tries a page this often before the run fails: its members' locks may still
+ * be held by a page of the run this one superseded (the lock wait times out),
+ * and a page decides under those locks, so running it again is safe.
+ */
+const PAGE_ATTEMPTS = 3
+
+async function retried<T>(
+  work: () => Promise<T>,
+  onRetry: (error: Error, attempt: number) => void
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work()
+    } catch (error) {
+      if (attempt >= PAGE_ATTEMPTS) throw error
+      onRetry(error as Error, attempt)
+    }
+  }
+}
+
 export type RunTierReevaluationOptions = {
   pageSize?: number
   /** Stops between pages, leaving the run resumable from its cursor. */
@@ -84,14 +105,20 @@ export async function runTierReevaluation(
         })
         break
       }
-      const { result } = await evaluateMemberTiersWorkflow(container).run({
-        input: {
-          customer_ids: page,
-          now: run.evaluated_at,
-          allow_downgrade: run.allow_downgrade,
-          ladder_changed: run.trigger === "ladder_changed",
-        },
-      })
+      const evaluatePage = () =>
+        evaluateMemberTiersWorkflow(container).run({
+          input: {
+            customer_ids: page,
+            now: run.evaluated_at,
+            allow_downgrade: run.allow_downgrade,
+            ladder_changed: run.trigger === "ladder_changed",
+          },
+        })
+      const { result } = await retried(evaluatePage, (error, attempt) =>
+        logger.warn(
+          `${describeReevaluation(run, progress)}: page failed (attempt ${attempt} of ${PAGE_ATTEMPTS}), retrying: ${errorSummary(error)}`
+        )
+      )
       const saved = await save({
         total: Math.max(progress.total, progress.processed + page.length),
         processed: progress.processed + page.length,

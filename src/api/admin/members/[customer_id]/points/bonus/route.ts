@@ -16,12 +16,16 @@ export const POST = async (
   await ensureCustomer(req.scope, req.params.customer_id)
   const { result } = await grantPointsBonusWorkflow(req.scope).run({
     input: {
-      customer_id: req.params.customer_id,
-      kind,
-      reference_id,
-      points,
-      reason: reason ?? null,
-      actor_id: req.auth_context.actor_id,
+      grants: [
+        {
+          customer_id: req.params.customer_id,
+          kind,
+          reference_id,
+          points,
+          reason: reason ?? null,
+          actor_id: req.auth_context.actor_id,
+        },
+      ],
     },
   })
   res.json({
