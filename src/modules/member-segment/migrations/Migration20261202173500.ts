@@ -1,23 +1,16 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
- * Covering indexes for segment counts. Metrics rows are wide (every money
- * column keeps its raw JSON beside it), so a count that has to visit the table
- * reads it all; with the columns rules filter on and the spend they sum kept
- * in one narrow index, Postgres answers most rules from the index alone. The
- * same for recent purchases ("bought category X in the last 90 days"), which
- * otherwise scan every order line. Not expressible in the models (INCLUDE), so
- * written here by hand.
+ * A covering index for recent purchases ("bought category X in the last 90
+ * days"): without it such a rule scans every order line; with it Postgres
+ * reads only the window's entries from the index (1M members, 4.5M lines:
+ * 0.5-0.8 s instead of 1.5-4.5 s, measured side by side on a loaded machine).
+ * Not expressible in the models (INCLUDE), so written here by hand. (The same
+ * for the metrics table did not pay: its index grows with every update as the
+ * table does, and counts stayed within noise.)
  */
 export class Migration20261202173500 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(
-      `CREATE INDEX IF NOT EXISTS "IDX_mbr_customer_metrics_segment_scan" ON "mbr_customer_metrics" ("customer_id")
-       INCLUDE ("total_spent", "order_count", "paid_order_count", "aov", "first_order_at", "last_order_at",
-         "unpaid_order_count", "cancel_rate", "refund_rate", "stage", "signup_at", "tags", "tier_rank",
-         "points_available", "rfm_group", "spend_percentile")
-       WHERE deleted_at IS NULL;`
-    )
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_mbr_order_line_fact_recent" ON "mbr_order_line_fact" ("placed_at")
        INCLUDE ("customer_id", "order_id", "product_id", "category_ids", "collection_id")
@@ -27,8 +20,5 @@ export class Migration20261202173500 extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`DROP INDEX IF EXISTS "IDX_mbr_order_line_fact_recent";`)
-    this.addSql(
-      `DROP INDEX IF EXISTS "IDX_mbr_customer_metrics_segment_scan";`
-    )
   }
 }
