@@ -146,11 +146,11 @@ export const MessageTable = () => {
                     {t(`reminders.messages.statuses.${message.status}`)}
                   </Badge>
                 </Table.Cell>
-                <Table.Cell className="max-w-xs truncate">
+                <Table.Cell className="truncate" style={{ maxWidth: "20rem" }}>
                   {messageReason(t, format, message.reason)}
                 </Table.Cell>
                 <Table.Cell>{channelName(t, message.channel)}</Table.Cell>
-                <Table.Cell className="max-w-xs truncate">
+                <Table.Cell className="truncate" style={{ maxWidth: "20rem" }}>
                   {message.subject ?? none}
                 </Table.Cell>
                 <Table.Cell>{format.dateTime(message.created_at)}</Table.Cell>
