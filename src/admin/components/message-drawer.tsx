@@ -74,7 +74,7 @@ export const MessageDrawer = ({
                 />
               )}
               {data.rendered?.text && (
-                <pre className="txt-compact-small whitespace-pre-wrap rounded border p-3">
+                <pre className="txt-compact-small whitespace-pre-wrap break-words rounded border p-3">
                   {data.rendered.text}
                 </pre>
               )}
