@@ -7,6 +7,7 @@
 // Usage: node dev/admin-css-check.js [path/to/dashboard.css]
 // Without a path it reads the e2e host's build (see README, Development).
 const fs = require("fs")
+const { createRequire } = require("module")
 const path = require("path")
 const ts = require("typescript")
 
@@ -176,13 +177,14 @@ const newestStylesheet = () =>
     )
     .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0]
 
-// Whether the host's Tailwind build would scan the plugin's bundle (and so hide what this checks).
+// Whether the host's Tailwind build scans the plugin's bundle (and so hides what this checks):
+// the bundler resolves the package from its own location, as createRequire does here.
 const hostScansPlugin = () => {
   try {
     const bundler = require.resolve("@medusajs/admin-bundler", {
       paths: [HOST],
     })
-    require.resolve("medusa-plugin-membership/admin", { paths: [bundler] })
+    createRequire(bundler).resolve("medusa-plugin-membership/admin")
     return true
   } catch {
     return false
