@@ -1,4 +1,5 @@
 import {
+  computedStyle,
   goTo,
   login,
   openDashboard,
@@ -36,6 +37,13 @@ describe("Member card on a customer", () => {
     // An over-long tag: the drawer names it under the Tags field.
     await tags.fill(TOO_LONG_TAG)
     await tags.press("Enter")
+    // the tag's chip sits tight around its remove button
+    const remove = drawer.getByRole("button", {
+      name: `Remove tag ${TOO_LONG_TAG}`,
+    })
+    expect(await computedStyle(remove.locator(".."), "padding-right")).toBe(
+      "2px"
+    )
     await drawer.getByRole("button", { name: "Save" }).click()
     const tagError = drawer.getByRole("alert")
     await tagError.waitFor()

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core"
 import {
+  computedStyle,
   goTo,
   login,
   openDashboard,
@@ -42,6 +43,10 @@ describe("Members page", () => {
     await page.getByRole("link", { name: "Members" }).waitFor()
     const emails = expected.map((m) => m.email)
     expect(await shownEmails(page, emails)).toEqual(emails)
+    // the backfill's bar animates its width
+    const bar = page.getByRole("progressbar").first().locator("div")
+    expect(await computedStyle(bar, "transition-property")).toBe("width")
+    expect(await computedStyle(bar, "transition-duration")).toBe("0.5s")
     await screenshot(page, "members-page")
   })
 

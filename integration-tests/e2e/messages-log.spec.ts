@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core"
 import { reminders as strings } from "../../src/admin/i18n/reminders"
 import {
+  computedStyle,
   goTo,
   login,
   openDashboard,
@@ -169,6 +170,13 @@ describe("Messages log", () => {
       message = await withBody({})
     }
     expect(message).not.toBeNull()
+    // the reason and subject are capped at 20rem inside their cells, with an ellipsis
+    const cells = page.getByTestId(`message-${message!.id}`).locator("td")
+    for (const cell of [cells.nth(2), cells.nth(4)]) {
+      const text = cell.locator("div").first()
+      expect((await text.boundingBox())!.width).toBeLessThanOrEqual(320)
+      expect(await computedStyle(text, "text-overflow")).toBe("ellipsis")
+    }
     await page.getByTestId(`message-${message!.id}`).click()
     const drawer = page.getByTestId("message-drawer")
     await drawer.waitFor()
@@ -179,6 +187,23 @@ describe("Messages log", () => {
       .waitFor()
     expect((await drawer.locator("pre").innerText()).trim()).toBe(
       message!.rendered!.text!.trim()
+    )
+    // long lines (the unsubscribe link) wrap inside the drawer
+    expect(
+      await drawer
+        .locator("pre")
+        .evaluate((pre) => pre.scrollWidth <= pre.clientWidth)
+    ).toBe(true)
+    // the facts in two columns (label, value); the email 24rem high on a white page
+    const columns = await computedStyle(
+      drawer.locator("dl"),
+      "grid-template-columns"
+    )
+    expect(columns.split(" ")).toHaveLength(2)
+    const iframe = drawer.locator("iframe")
+    expect(await computedStyle(iframe, "height")).toBe("384px")
+    expect(await computedStyle(iframe, "background-color")).toBe(
+      "rgb(255, 255, 255)"
     )
     const frame = page.frameLocator(`iframe[title="${en.messages.rendered}"]`)
     const firstLine = message!.rendered!.text!.trim().split("\n")[0]

@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core"
 import { reminders as strings } from "../../src/admin/i18n/reminders"
 import {
+  computedStyle,
   goTo,
   login,
   openDashboard,
@@ -149,9 +150,16 @@ describe("Reminders page", () => {
   it("previews the template being edited in English and Chinese", async () => {
     const { page } = dashboard
     const drawer = await openEditDrawer(page, "honeymoon")
+    expect(await computedStyle(drawer, "width")).toBe("896px")
     const preview = drawer.getByTestId("reminder-preview")
     const saved = await previewReminder("honeymoon")
     for (const locale of ["en", "zh-CN"] as const) {
+      // each language's email on a white page, 16rem high
+      const frame = preview.locator(`iframe[title="honeymoon-${locale}"]`)
+      expect(await computedStyle(frame, "height")).toBe("256px")
+      expect(await computedStyle(frame, "background-color")).toBe(
+        "rgb(255, 255, 255)"
+      )
       await preview.getByText(saved[locale].subject, { exact: true }).waitFor()
       const body = page
         .frameLocator(`iframe[title="honeymoon-${locale}"]`)
@@ -197,6 +205,9 @@ describe("Reminders page", () => {
     const drawer = await openEditDrawer(page, "dormant")
     const testSend = drawer.getByTestId("reminder-test-send")
     const to = testSend.getByLabel(en.testSend.to)
+    expect(
+      await computedStyle(testSend.getByLabel(en.testSend.language), "width")
+    ).toBe("160px")
 
     await to.fill("not-an-address")
     await testSend.getByRole("button", { name: en.testSend.send }).click()

@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core"
 import { tiers as strings } from "../../src/admin/i18n/tiers"
 import {
+  computedStyle,
   goTo,
   login,
   openDashboard,
@@ -110,6 +111,8 @@ describe("Tiers page", () => {
     const ladder = await listTiers()
     const gold = ladder.find((t) => t.handle === "gold")!
     const drawer = await openRowDrawer(page, "gold")
+    // 56rem, not the dashboard's 560px: the form and the what-if side by side
+    expect(await computedStyle(drawer, "width")).toBe("896px")
     const threshold = drawer.getByLabel(/^Threshold/)
     expect(Number(await threshold.inputValue())).toBe(gold.threshold)
 
@@ -213,11 +216,14 @@ describe("Tiers page", () => {
     await form.getByText(en.form.errors.number).waitFor()
     await screenshot(page, "tier-price-errors")
 
-    await drawer
-      .getByRole("button", {
-        name: `${en.priceEditor.chooseVariant} ${product.title} · ${variant.title}`,
-      })
-      .click()
+    const chooseVariant = drawer.getByRole("button", {
+      name: `${en.priceEditor.chooseVariant} ${product.title} · ${variant.title}`,
+    })
+    // variant rows are indented under their product
+    expect(
+      await computedStyle(chooseVariant.locator(".."), "padding-left")
+    ).toBe("24px")
+    await chooseVariant.click()
     await form.getByLabel(en.priceEditor.amount).fill("12.34")
     await form.getByRole("button", { name: en.priceEditor.addFixed }).click()
     await page.getByText(en.priceEditor.saved).first().waitFor()

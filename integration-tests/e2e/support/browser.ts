@@ -1,7 +1,12 @@
 import fs from "fs"
 import os from "os"
 import path from "path"
-import { chromium, type BrowserContext, type Page } from "playwright-core"
+import {
+  chromium,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "playwright-core"
 import { ADMIN } from "./admin-api"
 import { CHROMIUM, SCREENSHOT_DIR } from "./paths"
 import { readStoreState } from "./store"
@@ -77,6 +82,16 @@ export const switchLanguage = async (page: Page, languageName: string) => {
   await drawer.locator('button[type="submit"]').click()
   await drawer.waitFor({ state: "detached" })
 }
+
+/**
+ * What the browser really applies to an element, e.g. `computedStyle(drawer,
+ * "width")` is "896px": a utility class the host's stylesheet lacks applies nothing.
+ */
+export const computedStyle = (locator: Locator, property: string) =>
+  locator.evaluate(
+    (element, name) => getComputedStyle(element).getPropertyValue(name),
+    property
+  )
 
 /** Saves a full-page screenshot as .e2e/screenshots/<name>.png and returns its path. */
 export const screenshot = async (page: Page, name: string) => {

@@ -52,7 +52,7 @@ export const MessageDrawer = ({
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           {data && (
             <>
-              <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+              <dl className="grid grid-cols-[auto,1fr] gap-x-4 gap-y-1">
                 {facts.map(([label, value]) => (
                   <div key={label} className="contents">
                     <Text as="span" size="small" className="text-ui-fg-subtle">
@@ -68,12 +68,13 @@ export const MessageDrawer = ({
                 <iframe
                   title={t("reminders.messages.rendered")}
                   sandbox=""
-                  className="h-96 w-full rounded border bg-white"
+                  className="w-full rounded border"
+                  style={{ height: "24rem", backgroundColor: "white" }}
                   srcDoc={data.rendered.html}
                 />
               )}
               {data.rendered?.text && (
-                <pre className="txt-compact-small whitespace-pre-wrap rounded border p-3">
+                <pre className="txt-compact-small whitespace-pre-wrap break-words rounded border p-3">
                   {data.rendered.text}
                 </pre>
               )}

@@ -8,7 +8,7 @@ import {
   Table,
   Text,
 } from "@medusajs/ui"
-import { useState } from "react"
+import { useState, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { useMessages, type MessageFilters } from "../hooks/reminders"
 import { useFormatters } from "../hooks/use-formatters"
@@ -25,6 +25,12 @@ import { MessageDrawer } from "./message-drawer"
 
 const PAGE = 20
 const ALL = "all"
+// A table cell ignores max-width: cap (and ellipsize) a block inside it instead.
+const Truncated = ({ children }: { children: ReactNode }) => (
+  <div className="truncate" style={{ maxWidth: "20rem" }}>
+    {children}
+  </div>
+)
 const STATUS_COLOR: Record<MessageStatus, "grey" | "green" | "orange" | "red"> =
   {
     queued: "grey",
@@ -146,12 +152,14 @@ export const MessageTable = () => {
                     {t(`reminders.messages.statuses.${message.status}`)}
                   </Badge>
                 </Table.Cell>
-                <Table.Cell className="max-w-xs truncate">
-                  {messageReason(t, format, message.reason)}
+                <Table.Cell>
+                  <Truncated>
+                    {messageReason(t, format, message.reason)}
+                  </Truncated>
                 </Table.Cell>
                 <Table.Cell>{channelName(t, message.channel)}</Table.Cell>
-                <Table.Cell className="max-w-xs truncate">
-                  {message.subject ?? none}
+                <Table.Cell>
+                  <Truncated>{message.subject ?? none}</Truncated>
                 </Table.Cell>
                 <Table.Cell>{format.dateTime(message.created_at)}</Table.Cell>
               </Table.Row>

@@ -14,7 +14,7 @@ export const ReminderEditDrawer = ({ reminder, open, onOpenChange }: Props) => {
   const { t } = useTranslation(MEMBERSHIP_NS)
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content className="max-w-4xl">
+      <Drawer.Content style={{ maxWidth: "56rem" }}>
         <Drawer.Header>
           <Drawer.Title>{t(`reminders.names.${reminder.key}`)}</Drawer.Title>
           <Drawer.Description className="sr-only">

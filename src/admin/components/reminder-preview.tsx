@@ -59,7 +59,8 @@ export const ReminderPreviewPanel = ({
             <iframe
               title={`${reminderKey}-${locale}`}
               sandbox=""
-              className="h-64 w-full rounded bg-white"
+              className="w-full rounded"
+              style={{ height: "16rem", backgroundColor: "white" }}
               srcDoc={data?.[locale].html ?? ""}
             />
           </div>

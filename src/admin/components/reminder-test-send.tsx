@@ -80,7 +80,7 @@ export const ReminderTestSend = ({
           render={({ field }) => (
             <Select value={field.value} onValueChange={field.onChange}>
               <Select.Trigger
-                className="w-40"
+                className="w-[160px]"
                 aria-label={t("reminders.testSend.language")}
               >
                 <Select.Value />

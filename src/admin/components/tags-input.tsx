@@ -43,7 +43,12 @@ export const TagsInput = ({
       {value.length > 0 && (
         <div className="flex flex-wrap gap-1">
           {value.map((tag) => (
-            <Badge key={tag} size="2xsmall" className="gap-x-0.5 pr-0.5">
+            <Badge
+              key={tag}
+              size="2xsmall"
+              className="gap-x-0.5"
+              style={{ paddingRight: "0.125rem" }}
+            >
               {tag}
               <button
                 type="button"

@@ -23,7 +23,7 @@ export const TierEditDrawer = ({
   const { t } = useTranslation(MEMBERSHIP_NS)
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content className="max-w-4xl">
+      <Drawer.Content style={{ maxWidth: "56rem" }}>
         <Drawer.Header>
           <Drawer.Title>
             {tier

@@ -234,7 +234,7 @@ export const TierEditForm = ({ tier, ladder, currency, onDone }: Props) => {
               ) : (
                 <div />
               )}
-              <div className="col-span-2">
+              <div className="col-span-full">
                 <FormField
                   control={control}
                   name="description"

@@ -395,7 +395,8 @@ export const TierPricesDrawer = ({ tier, open, onOpenChange }: Props) => {
                       return (
                         <div
                           key={variant.id}
-                          className="flex items-center justify-between pl-6"
+                          className="flex items-center justify-between"
+                          style={{ paddingLeft: "1.5rem" }}
                         >
                           <Text size="small" className="text-ui-fg-subtle">
                             {variant.title ?? variant.sku ?? variant.id}
