@@ -46,12 +46,10 @@ export const moveTierGroupsStep = createStep(
       { select: ["id", "customer_id", "customer_group_id"], take: null }
     )
     const target = new Map(input.members.map((m) => [m.customer_id, m]))
-    const stale = held.filter(
-      (row) => row.customer_group_id !== target.get(row.customer_id)?.group_id
-    )
-    const kept = new Set(
-      held.filter((row) => !stale.includes(row)).map((row) => row.customer_id)
-    )
+    const inTarget = (row: (typeof held)[number]) =>
+      row.customer_group_id === target.get(row.customer_id)?.group_id
+    const stale = held.filter((row) => !inTarget(row))
+    const kept = new Set(held.filter(inTarget).map((row) => row.customer_id))
     const additions: Pair[] = input.members.flatMap((member) =>
       member.group_id && !kept.has(member.customer_id)
         ? [
