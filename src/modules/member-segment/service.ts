@@ -15,7 +15,11 @@ import { RfmCutoffs } from "./models/rfm-cutoffs"
 import { Segment } from "./models/segment"
 import { SegmentDirtyMember } from "./models/segment-dirty-member"
 import { SegmentMember } from "./models/segment-member"
-import { applyRfmScoresSql, RECOMPUTE_RFM_CUTOFFS_SQL } from "./sql/rfm"
+import {
+  applyRfmScoresSql,
+  LIVE_METRICS,
+  recomputeRfmCutoffsSql,
+} from "./sql/rfm"
 import {
   ALL_TOTALS_SQL,
   CLEAR_DIRTY_SQL,
@@ -355,7 +359,7 @@ class MemberSegmentModuleService extends MedusaService({
   protected async rescoreRfm_(
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
-    await this.execute_(RECOMPUTE_RFM_CUTOFFS_SQL, [], sharedContext)
+    await this.execute_(recomputeRfmCutoffsSql(LIVE_METRICS), [], sharedContext)
     const rows = await this.execute_<{ customer_id: string }>(
       applyRfmScoresSql("all"),
       [],
@@ -379,7 +383,7 @@ class MemberSegmentModuleService extends MedusaService({
     return rows.map((row) => row.customer_id)
   }
 
-  /** Re-derives every customer that has a metrics row or a fact (one statement). */
+  /** Re-derives and rescores every customer that has a metrics row or a fact, writing each changed row once. */
   @InjectManager()
   async rebuildAllMetrics(
     currencyCode: string,
@@ -396,12 +400,11 @@ class MemberSegmentModuleService extends MedusaService({
     assertCurrencyCode(currencyCode)
     // one large hash aggregate: keep it in memory for this transaction only
     await this.execute_(REBUILD_WORK_MEM_SQL, [], sharedContext)
-    const [clear, aggregate, upsert] = REBUILD_ALL_METRICS_SQL
+    const [clear, aggregate, cutoffs, upsert] = REBUILD_ALL_METRICS_SQL
     await this.execute_(clear, [], sharedContext)
     await this.execute_(aggregate, [currencyCode], sharedContext)
-    const written = await this.run_(upsert, [], sharedContext)
-    await this.rescoreRfm_(sharedContext)
-    return written
+    await this.execute_(cutoffs, [], sharedContext)
+    return await this.run_(upsert, [], sharedContext)
   }
 
   /**

@@ -1,15 +1,14 @@
-import { rawMoney, sqlEntityId } from "./raw-money"
+import {
+  METRIC_MONEY,
+  UNSET_RAW_METRICS,
+  UNSET_RAW_VALUES,
+  sqlEntityId,
+} from "./raw-money"
+import { RFM_SCORE_COLUMNS, recomputeRfmCutoffsSql, rfmScoresSql } from "./rfm"
 
 type MetricsScope = "customers" | "all"
 
-const MONEY = [
-  "total_spent",
-  "aov",
-  "aov_90d",
-  "aov_365d",
-  "max_order",
-  "refund_total",
-]
+const MONEY = METRIC_MONEY
 const OTHER = [
   "currency_code",
   "order_count",
@@ -25,15 +24,28 @@ const OTHER = [
   "country_code",
   "computed_at",
 ]
-// rows whose derived values are unchanged are not rewritten (nor computed_at)
-const COMPARED = [
+// Rows whose derived values are unchanged are not rewritten (nor computed_at).
+// A full rebuild also writes the RFM scores, in the same pass.
+const scored = (scope: MetricsScope) =>
+  scope === "all" ? RFM_SCORE_COLUMNS : []
+const compared = (scope: MetricsScope) => [
   ...OTHER.filter((column) => column !== "computed_at"),
   ...MONEY,
+  ...scored(scope),
 ]
-const changed = (current: string, next: string) =>
-  `(${COMPARED.map((column) => `${current}.${column}`).join(", ")})
-  IS DISTINCT FROM (${COMPARED.map((column) => `${next}.${column}`).join(", ")})`
-const WRITTEN = [...OTHER, ...MONEY, ...MONEY.map((column) => `raw_${column}`)]
+const changed = (scope: MetricsScope, current: string, next: string) =>
+  `(${compared(scope)
+    .map((column) => `${current}.${column}`)
+    .join(", ")})
+  IS DISTINCT FROM (${compared(scope)
+    .map((column) => `${next}.${column}`)
+    .join(", ")})`
+const written = (scope: MetricsScope) => [
+  ...OTHER,
+  ...MONEY,
+  ...scored(scope),
+  ...UNSET_RAW_METRICS,
+]
 
 const avgNet = (condition: string) =>
   `coalesce(round(avg(f.net) FILTER (WHERE ${condition}), 4), 0)`
@@ -107,7 +119,7 @@ const SCOPES: Record<MetricsScope, Scope> = {
     facts: "",
     unchanged: `LEFT JOIN mbr_customer_metrics m
   ON m.customer_id = d.customer_id AND m.deleted_at IS NULL
-WHERE m.id IS NULL OR ${changed("m", "d")}`,
+WHERE m.id IS NULL OR ${changed("all", "m", "d")}`,
     returning: "",
   },
 }
@@ -139,18 +151,19 @@ derived AS (
 )`
 
 const upsertFrom = (source: string, scope: MetricsScope) => `
-INSERT INTO mbr_customer_metrics (id, customer_id, ${WRITTEN.join(", ")}, created_at, updated_at)
+INSERT INTO mbr_customer_metrics (id, customer_id, ${written(scope).join(", ")}, created_at, updated_at)
 SELECT ${sqlEntityId("mbrcm")}, d.customer_id,
-  ${OTHER.map((column) => `d.${column}`).join(", ")},
-  ${MONEY.map((column) => `d.${column}`).join(", ")},
-  ${MONEY.map((column) => rawMoney(`d.${column}`)).join(",\n  ")},
+  ${[...OTHER, ...MONEY, ...scored(scope)].map((column) => `d.${column}`).join(", ")},
+  ${UNSET_RAW_VALUES},
   now(), now()
 FROM ${source} d ${SCOPES[scope].unchanged}
 ORDER BY d.customer_id
 ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET
-  ${WRITTEN.map((column) => `${column} = excluded.${column}`).join(",\n  ")},
+  ${written(scope)
+    .map((column) => `${column} = excluded.${column}`)
+    .join(",\n  ")},
   updated_at = now()
-WHERE ${changed("mbr_customer_metrics", "excluded")}
+WHERE ${changed(scope, "mbr_customer_metrics", "excluded")}
 ${SCOPES[scope].returning}`
 
 /**
@@ -166,13 +179,15 @@ const REBUILD_TABLE = "mbr_rebuilt_metrics"
 
 /**
  * The same derivation for every customer that has a metrics row or a fact, in
- * two statements of one transaction: the aggregation into a temporary table
- * (which Postgres may compute in parallel, unlike an INSERT ... SELECT), then
- * the upsert of the rows that changed. Binding of the aggregation: currency.
+ * statements of one transaction: the aggregation into a temporary table
+ * (which Postgres may compute in parallel, unlike an INSERT ... SELECT), the
+ * RFM cutoffs of that pool, then one upsert of the rows whose values or scores
+ * changed, so each row is written once. Binding of the aggregation: currency.
  */
 export const REBUILD_ALL_METRICS_SQL = [
   `DROP TABLE IF EXISTS ${REBUILD_TABLE}`,
   `CREATE TEMP TABLE ${REBUILD_TABLE} ON COMMIT DROP AS ${derivedSelect("all")}
 SELECT * FROM derived`,
-  upsertFrom(REBUILD_TABLE, "all"),
+  recomputeRfmCutoffsSql(REBUILD_TABLE),
+  upsertFrom(`(${rfmScoresSql(REBUILD_TABLE, "m.*")})`, "all"),
 ] as const

@@ -1,4 +1,4 @@
-import { sqlEntityId } from "./raw-money"
+import { UNSET_RAW_METRICS, UNSET_RAW_VALUES, sqlEntityId } from "./raw-money"
 
 type ColumnGroup = { columns: Record<string, string> }
 
@@ -10,8 +10,9 @@ const upsertGroup = ({ columns }: ColumnGroup) => {
   const tuple = (table: string) =>
     `(${names.map((name) => `${table}.${name}`).join(", ")})`
   return `
-INSERT INTO mbr_customer_metrics (id, customer_id, ${names.join(", ")}, created_at, updated_at)
-SELECT ${sqlEntityId("mbrcm")}, i.customer_id, ${names.map((name) => `i.${name}`).join(", ")}, now(), now()
+INSERT INTO mbr_customer_metrics (id, customer_id, ${names.join(", ")}, ${UNSET_RAW_METRICS.join(", ")}, created_at, updated_at)
+SELECT ${sqlEntityId("mbrcm")}, i.customer_id, ${names.map((name) => `i.${name}`).join(", ")},
+  ${UNSET_RAW_VALUES}, now(), now()
 FROM (
   SELECT DISTINCT ON (i.customer_id) i.*
   FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS e(doc, n)

@@ -1,4 +1,4 @@
-import { sqlEntityId } from "./raw-money"
+import { UNSET_RAW_METRICS, UNSET_RAW_VALUES, sqlEntityId } from "./raw-money"
 
 const PROFILE_COLUMNS = [
   "email",
@@ -59,10 +59,10 @@ previous AS (
   WHERE m.deleted_at IS NULL AND m.customer_id IN (SELECT customer_id FROM input)
 ),
 written AS (
-  INSERT INTO mbr_customer_metrics (id, customer_id, ${PROFILE_COLUMNS.join(", ")}, created_at, updated_at)
+  INSERT INTO mbr_customer_metrics (id, customer_id, ${PROFILE_COLUMNS.join(", ")}, ${UNSET_RAW_METRICS.join(", ")}, created_at, updated_at)
   SELECT ${sqlEntityId("mbrcm")}, i.customer_id,
     ${PROFILE_COLUMNS.map((column) => VALUES[column] ?? `i.${column}`).join(", ")},
-    now(), now()
+    ${UNSET_RAW_VALUES}, now(), now()
   FROM input i
   ORDER BY i.customer_id
   ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET

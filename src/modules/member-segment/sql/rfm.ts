@@ -4,12 +4,17 @@ const QUINTILES = "ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]"
 const PERCENTILES =
   "ARRAY(SELECT g / 100.0 FROM generate_series(1, 99) g)::float8[]"
 
+/** The live metrics rows, as a relation the RFM SQL below can read members from. */
+export const LIVE_METRICS =
+  "(SELECT * FROM mbr_customer_metrics WHERE deleted_at IS NULL)"
+
 /**
  * Quintile cutoffs of the buyer pool (members with an order): percentile_disc
  * over last order, order count and spend, plus the 99 spend percentiles. One
- * aggregate over the metrics table; upserts the single "current" row.
+ * aggregate over `members` (the live metrics, or a full rebuild's derived rows
+ * before they are written); upserts the single "current" row.
  */
-export const RECOMPUTE_RFM_CUTOFFS_SQL = `
+export const recomputeRfmCutoffsSql = (members: string) => `
 INSERT INTO mbr_rfm_cutoffs (id, key, recency, frequency, monetary, spend, member_count, computed_at, created_at, updated_at)
 SELECT 'mbrrfm_current', 'current',
   to_jsonb(percentile_disc(${QUINTILES}) WITHIN GROUP (ORDER BY m.last_order_at)),
@@ -17,8 +22,8 @@ SELECT 'mbrrfm_current', 'current',
   to_jsonb(percentile_disc(${QUINTILES}) WITHIN GROUP (ORDER BY m.total_spent)),
   to_jsonb(percentile_disc(${PERCENTILES}) WITHIN GROUP (ORDER BY m.total_spent)),
   count(*), now(), now(), now()
-FROM mbr_customer_metrics m
-WHERE m.deleted_at IS NULL AND m.order_count > 0 AND m.last_order_at IS NOT NULL
+FROM ${members} m
+WHERE m.order_count > 0 AND m.last_order_at IS NOT NULL
 ON CONFLICT (key) WHERE deleted_at IS NULL DO UPDATE SET
   recency = excluded.recency, frequency = excluded.frequency,
   monetary = excluded.monetary, spend = excluded.spend,
@@ -32,7 +37,7 @@ const typed = (column: string, type: string) =>
 const score = (cutoffs: string, value: string) =>
   `1 + ${[1, 2, 3, 4].map((k) => `(${cutoffs}[${k}] < ${value})::int`).join(" + ")}`
 
-const SCORE_COLUMNS = [
+export const RFM_SCORE_COLUMNS = [
   "rfm_recency",
   "rfm_frequency",
   "rfm_monetary",
@@ -40,43 +45,50 @@ const SCORE_COLUMNS = [
   "spend_percentile",
 ]
 
-type Scope = "customers" | "all"
-
-/**
- * Applies the stored cutoffs to members: the customers given (binding: ids
- * JSON) or everyone. Non-buyers, and everyone while no pool was scored, have
- * no scores. Only rows whose scores change are written.
- */
-export const applyRfmScoresSql = (scope: Scope) => `
-WITH c AS (
+const CUTOFFS = `(
   SELECT ${typed("recency", "timestamptz")} AS r, ${typed("frequency", "numeric")} AS f,
     ${typed("monetary", "numeric")} AS mo, ${typed("spend", "numeric")} AS sp
   FROM mbr_rfm_cutoffs WHERE key = 'current' AND deleted_at IS NULL AND member_count > 0
-),
-raw AS (
-  SELECT m.id,
-    CASE WHEN m.order_count > 0 AND m.last_order_at IS NOT NULL AND c.r IS NOT NULL THEN true END AS scored,
+)`
+
+/**
+ * `keep` plus the RFM_SCORE_COLUMNS of each row of `members` (alias m) under
+ * the stored cutoffs. Non-buyers, and everyone while no pool was scored, have
+ * no scores.
+ */
+export const rfmScoresSql = (members: string, keep: string) => `
+SELECT ${keep},
+  CASE WHEN q.scored THEN q.r END AS rfm_recency,
+  CASE WHEN q.scored THEN q.f END AS rfm_frequency,
+  CASE WHEN q.scored THEN q.mo END AS rfm_monetary,
+  CASE WHEN q.scored THEN ${rfmGroupSql("q.r", "q.f", "q.mo")} END AS rfm_group,
+  CASE WHEN q.scored THEN q.sp END AS spend_percentile
+FROM ${members} m LEFT JOIN ${CUTOFFS} c ON true
+CROSS JOIN LATERAL (
+  SELECT m.order_count > 0 AND m.last_order_at IS NOT NULL AND c.r IS NOT NULL AS scored,
     ${score("c.r", "m.last_order_at")} AS r,
     ${score("c.f", "m.order_count")} AS f,
     ${score("c.mo", "m.total_spent")} AS mo,
     width_bucket(m.total_spent, c.sp) AS sp
-  FROM mbr_customer_metrics m LEFT JOIN c ON true
-  WHERE m.deleted_at IS NULL
-  ${scope === "customers" ? "AND m.customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))" : ""}
-),
-s AS (
-  SELECT id,
-    CASE WHEN scored THEN r END AS rfm_recency,
-    CASE WHEN scored THEN f END AS rfm_frequency,
-    CASE WHEN scored THEN mo END AS rfm_monetary,
-    CASE WHEN scored THEN ${rfmGroupSql("r", "f", "mo")} END AS rfm_group,
-    CASE WHEN scored THEN sp END AS spend_percentile
-  FROM raw
-)
+) q`
+
+type Scope = "customers" | "all"
+
+/**
+ * Applies the stored cutoffs to members: the customers given (binding: ids
+ * JSON) or everyone. Only rows whose scores change are written.
+ */
+export const applyRfmScoresSql = (scope: Scope) => `
+WITH s AS (${rfmScoresSql(
+  scope === "customers"
+    ? "(SELECT * FROM mbr_customer_metrics WHERE deleted_at IS NULL AND customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)))"
+    : LIVE_METRICS,
+  "m.id"
+)})
 UPDATE mbr_customer_metrics t SET
-  ${SCORE_COLUMNS.map((column) => `${column} = s.${column}`).join(", ")}
+  ${RFM_SCORE_COLUMNS.map((column) => `${column} = s.${column}`).join(", ")}
 FROM s
 WHERE t.id = s.id
-  AND (${SCORE_COLUMNS.map((column) => `t.${column}`).join(", ")})
-  IS DISTINCT FROM (${SCORE_COLUMNS.map((column) => `s.${column}`).join(", ")})
+  AND (${RFM_SCORE_COLUMNS.map((column) => `t.${column}`).join(", ")})
+  IS DISTINCT FROM (${RFM_SCORE_COLUMNS.map((column) => `s.${column}`).join(", ")})
 RETURNING t.customer_id`
