@@ -154,6 +154,8 @@ const REBUILD_WORK_MEM_SQL = "SET LOCAL work_mem = '128MB'"
  * 130 ms per count on the benchmark machine, more than it saved.
  */
 const NO_JIT_SQL = "SET LOCAL jit = off"
+// how many of the biggest spenders a preview's sample looks at before sorting every match
+const SAMPLE_TOP_SPENDERS = 2000
 
 const unique = (values: (string | null)[]) => [
   ...new Set(values.filter((value): value is string => value !== null)),
@@ -758,13 +760,15 @@ class MemberSegmentModuleService extends MedusaService({
       [],
       sharedContext
     )
-    const sample = limit
-      ? await this.execute_<SegmentSampleRow>(
-          ruleSampleSql(sql),
-          [...bindings, limit, offset],
-          sharedContext
-        )
-      : []
+    const sample =
+      limit && matched.count > offset
+        ? await this.samplePage_(
+            sql,
+            bindings,
+            { limit, offset, matched: matched.count },
+            sharedContext
+          )
+        : []
     return {
       count: matched.count,
       total: all.count,
@@ -773,6 +777,33 @@ class MemberSegmentModuleService extends MedusaService({
       revenue_share: all.revenue ? matched.revenue / all.revenue : 0,
       sample,
     }
+  }
+
+  /**
+   * The page from the top spenders when they hold it (it is full, or holds
+   * every match left), else from a sort of every match.
+   */
+  protected async samplePage_(
+    sql: string,
+    bindings: unknown[],
+    {
+      limit,
+      offset,
+      matched,
+    }: { limit: number; offset: number; matched: number },
+    sharedContext: Context
+  ): Promise<SegmentSampleRow[]> {
+    const fromTop = await this.execute_<SegmentSampleRow>(
+      ruleSampleSql(sql, "top_spenders"),
+      [SAMPLE_TOP_SPENDERS, ...bindings, limit, offset],
+      sharedContext
+    )
+    if (fromTop.length === Math.min(limit, matched - offset)) return fromTop
+    return await this.execute_<SegmentSampleRow>(
+      ruleSampleSql(sql, "sorted"),
+      [...bindings, limit, offset],
+      sharedContext
+    )
   }
 
   /** How many members there are and what they spent in all. */

@@ -15,12 +15,30 @@ export const ALL_TOTALS_SQL = `
 SELECT count(*)::int AS count, coalesce(sum(m.total_spent), 0)::float8 AS revenue
 FROM mbr_customer_metrics m WHERE m.deleted_at IS NULL`
 
-/** A page of matching members, biggest spenders first. Bindings: rule..., limit, offset. */
-export const ruleSampleSql = (where: string) => `
-SELECT m.customer_id, m.email, m.first_name, m.last_name, m.total_spent::float8 AS total_spent,
-  m.aov::float8 AS aov, m.order_count, m.last_order_at
-FROM mbr_customer_metrics m WHERE m.deleted_at IS NULL AND ${where}
+const SAMPLE_COLUMNS = `m.customer_id, m.email, m.first_name, m.last_name,
+  m.total_spent::float8 AS total_spent, m.aov::float8 AS aov, m.order_count, m.last_order_at`
+
+/**
+ * A page of matching members, biggest spenders first, two ways. `top_spenders`
+ * filters only the first N members by spend (bindings: N, rule..., limit,
+ * offset): exact whenever it fills the page, and quick, as most rules that
+ * match many members match top spenders too. `sorted` filters every member and
+ * keeps the page with a top-N sort (bindings: rule..., limit, offset); its
+ * `+ 0` keeps the planner from walking the spend index instead, which for a
+ * rule its top spenders rarely meet (an AOV band) reads most of the table.
+ */
+export const ruleSampleSql = (where: string, way: "top_spenders" | "sorted") =>
+  way === "top_spenders"
+    ? `
+SELECT ${SAMPLE_COLUMNS}
+FROM (SELECT * FROM mbr_customer_metrics WHERE deleted_at IS NULL
+  ORDER BY total_spent DESC, customer_id LIMIT ?) m
+WHERE ${where}
 ORDER BY m.total_spent DESC, m.customer_id LIMIT ? OFFSET ?`
+    : `
+SELECT ${SAMPLE_COLUMNS}
+FROM mbr_customer_metrics m WHERE m.deleted_at IS NULL AND ${where}
+ORDER BY m.total_spent + 0 DESC, m.customer_id LIMIT ? OFFSET ?`
 
 /**
  * Refreshes a segment's members by diff in one statement: deletes the exits,
