@@ -24,6 +24,11 @@ import {
 } from "../integration-tests/e2e/support/server"
 import { baseEnv, startStore } from "../integration-tests/e2e/support/store"
 import type { RuleNode } from "../src/modules/member-segment/rules/types"
+import { REBUILD_PURCHASE_KEYS_SQL } from "../src/modules/member-segment/sql/purchase-keys"
+import {
+  UNSET_RAW_METRICS,
+  UNSET_RAW_VALUES,
+} from "../src/modules/member-segment/sql/raw-money"
 import { bootModule } from "./lib/module"
 import { ms, percentile, printTable, timed } from "./lib/stats"
 import { synthesiseFacts } from "./lib/synthesise"
@@ -47,14 +52,18 @@ const synthesiseLines = async (client: Client) => {
       f.currency_code, f.placed_at, f.canceled_at
     FROM mbr_order_fact f CROSS JOIN generate_series(1, 2) n
     WHERE f.customer_id LIKE 'cus_bench_%' AND (n = 1 OR hashtext(f.order_id) % 2 = 0)`)
+  for (const statement of REBUILD_PURCHASE_KEYS_SQL)
+    await client.query(statement)
   await client.query("VACUUM ANALYZE mbr_order_line_fact")
+  await client.query("VACUUM ANALYZE mbr_purchase_key")
 }
 
 /**
  * The shared synthesis gives every customer the same number of orders; real
  * stores are skewed (many one-time buyers, a few regulars), which is what RFM
  * scores and most rules are about. The synthetic orders are re-assigned with
- * a squared random draw and every customer gets a metrics row (some never bought).
+ * a squared random draw and every customer gets a metrics row (some never
+ * bought), created as the plugin creates one.
  */
 const skewCustomers = async (client: Client) => {
   await client.query(
@@ -63,8 +72,8 @@ const skewCustomers = async (client: Client) => {
     [CUSTOMERS]
   )
   await client.query(
-    `INSERT INTO mbr_customer_metrics (id, customer_id, created_at, updated_at)
-     SELECT 'mbrcm_bench_' || g, 'cus_bench_' || g, now(), now() FROM generate_series(0, $1::int - 1) g
+    `INSERT INTO mbr_customer_metrics (id, customer_id, ${UNSET_RAW_METRICS.join(", ")}, created_at, updated_at)
+     SELECT 'mbrcm_bench_' || g, 'cus_bench_' || g, ${UNSET_RAW_VALUES}, now(), now() FROM generate_series(0, $1::int - 1) g
      ON CONFLICT DO NOTHING`,
     [CUSTOMERS]
   )
@@ -104,8 +113,8 @@ const RULES: {
       value: { category_ids: ["pcat_3"], within_days: 90 },
     },
     baseline: () => [
-      `EXISTS (SELECT 1 FROM mbr_order_line_fact l WHERE l.customer_id = m.customer_id AND l.deleted_at IS NULL
-        AND l.canceled_at IS NULL AND l.category_ids && ARRAY['pcat_3'] AND l.placed_at >= $1)`,
+      `EXISTS (SELECT 1 FROM mbr_purchase_key k WHERE k.customer_id = m.customer_id AND k.deleted_at IS NULL
+        AND k.key = 'c:pcat_3' AND k.placed_at >= $1)`,
       [cutoff(90)],
     ],
   },

@@ -11,6 +11,7 @@ import { CustomerMetrics } from "./models/customer-metrics"
 import { MemberBackfill } from "./models/member-backfill"
 import { OrderFact } from "./models/order-fact"
 import { OrderLineFact } from "./models/order-line-fact"
+import { PurchaseKey } from "./models/purchase-key"
 import { RfmCutoffs } from "./models/rfm-cutoffs"
 import { Segment } from "./models/segment"
 import { SegmentDirtyMember } from "./models/segment-dirty-member"
@@ -170,6 +171,7 @@ const unique = (values: (string | null)[]) => [
 class MemberSegmentModuleService extends MedusaService({
   OrderFact,
   OrderLineFact,
+  PurchaseKey,
   CustomerMetrics,
   MemberBackfill,
   RfmCutoffs,

@@ -63,7 +63,51 @@ moduleIntegrationTestRunner<MemberSegmentModuleService>({
         })
       )
 
+    const keysOf = async (order_id: string) =>
+      (await service.listPurchaseKeys({ order_id }))
+        .map(({ key, customer_id }) => `${key} ${customer_id}`)
+        .sort()
+
     describe("order lines", () => {
+      it("keeps one purchase key per product, category and collection of each live line", async () => {
+        const lines = [
+          line("item_k1", { collection_id: "pcol_summer" }),
+          line("item_k2", { product_id: "prod_2", category_ids: ["pcat_men"] }),
+        ]
+        const placed = await service.upsertOrderFacts([
+          paid("order_k", "cus_k", 80, 3, { lines }),
+        ])
+        const both = [
+          "c:pcat_men cus_k",
+          "c:pcat_men cus_k",
+          "c:pcat_shirts cus_k",
+          "k:pcol_summer cus_k",
+          "p:prod_1 cus_k",
+          "p:prod_2 cus_k",
+        ]
+        expect(await keysOf("order_k")).toEqual(both)
+
+        // an edit drops the removed line's keys; its undo brings them back
+        const edited = await service.upsertOrderFacts([
+          paid("order_k", "cus_k", 40, 3, { lines: [lines[1]] }),
+        ])
+        expect(await keysOf("order_k")).toEqual([
+          "c:pcat_men cus_k",
+          "p:prod_2 cus_k",
+        ])
+        await service.revertOrderFacts(edited)
+        expect(await keysOf("order_k")).toEqual(both)
+
+        // a canceled order's lines are found by nothing; undoing its creation leaves no key
+        await service.upsertOrderFacts([
+          paid("order_k", "cus_k", 80, 3, { lines, canceled_at: new Date() }),
+        ])
+        expect(await keysOf("order_k")).toEqual([])
+        await service.revertOrderFacts(placed)
+        expect(await keysOf("order_k")).toEqual([])
+        expect(await linesOf("order_k")).toEqual([])
+      })
+
       it("replaces an order's lines with the fact and reports what it replaced", async () => {
         const first = await service.upsertOrderFacts([
           paid("order_1", "cus_1", 80, 3, {
@@ -170,6 +214,11 @@ moduleIntegrationTestRunner<MemberSegmentModuleService>({
         expect(fact.customer_id).toBeNull()
         expect(Number(fact.total)).toBe(100)
         expect((await linesOf("order_g1"))[0].customer_id).toBeNull()
+        expect(await keysOf("order_g1")).toEqual([
+          "c:pcat_men null",
+          "c:pcat_shirts null",
+          "p:prod_1 null",
+        ])
 
         await service.rebuildAllMetrics("eur")
         expect(

@@ -9,6 +9,7 @@ import type { RuleNode } from "../rules/types"
 import { ruleIssues } from "../rules/validate"
 import { MEMBER_STAGES, type MemberStage } from "../types"
 import type MemberSegmentModuleService from "../service"
+import { fact } from "./fixtures"
 
 jest.setTimeout(300_000)
 
@@ -191,23 +192,28 @@ moduleIntegrationTestRunner<MemberSegmentModuleService>({
               : 28,
         }))
       )
-      const lines = members.flatMap((m, i) =>
-        m.lines.map((line, j) => ({
-          order_id: `${ids[i]}_o${line.order}`,
-          line_item_id: `${ids[i]}_l${j}`,
-          customer_id: ids[i],
-          product_id: line.product,
-          variant_id: null,
-          category_ids: line.categories,
-          collection_id: null,
-          quantity: 1,
-          net_amount: 10,
-          currency_code: "eur",
-          placed_at: ago(line.age),
-          canceled_at: line.canceled ? ago(line.age - 0.1) : null,
-        }))
+      // through the write path of real orders, so purchase keys follow the lines;
+      // an order takes its date and cancellation from its first generated line
+      const orders = members.flatMap((m, i) =>
+        [...new Set(m.lines.map((line) => line.order))].map((order) => {
+          const lines = m.lines.filter((line) => line.order === order)
+          const [{ age, canceled }] = lines
+          return fact(`${ids[i]}_o${order}`, ids[i], {
+            placed_at: ago(age),
+            canceled_at: canceled ? ago(age - 0.1) : null,
+            lines: lines.map((line, j) => ({
+              line_item_id: `${ids[i]}_o${order}_l${j}`,
+              product_id: line.product,
+              variant_id: null,
+              category_ids: line.categories,
+              collection_id: null,
+              quantity: 1,
+              net_amount: 10,
+            })),
+          })
+        })
       )
-      if (lines.length) await service.createOrderLineFacts(lines)
+      if (orders.length) await service.upsertOrderFacts(orders)
       return ids
     }
 

@@ -2,7 +2,7 @@ import { model } from "@medusajs/framework/utils"
 
 /**
  * One row per order line: what a member bought, for "bought from category X in
- * the last 90 days" rules. Rewritten with its order's fact; net_amount is the
+ * the last 90 days" rules (looked up through its purchase keys). Rewritten with its order's fact; net_amount is the
  * line's subtotal after its discounts, in the order's currency. customer_id is
  * null once the customer was deleted.
  */
@@ -40,17 +40,6 @@ export const OrderLineFact = model
     {
       name: "IDX_mbr_order_line_fact_customer_id_placed_at",
       on: ["customer_id", "placed_at"],
-      where: "deleted_at IS NULL",
-    },
-    {
-      name: "IDX_mbr_order_line_fact_product_id",
-      on: ["product_id"],
-      where: "deleted_at IS NULL",
-    },
-    {
-      name: "IDX_mbr_order_line_fact_category_ids",
-      on: ["category_ids"],
-      type: "GIN",
       where: "deleted_at IS NULL",
     },
   ])

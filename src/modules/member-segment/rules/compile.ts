@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { PURCHASE_KEY_PREFIX } from "../sql/purchase-keys"
 import { fieldDefinition, type FieldDefinition } from "./catalogue"
 import {
   isCondition,
@@ -45,31 +46,35 @@ class Builder {
 const list = (b: Builder, values: unknown[], cast: string) =>
   `(SELECT (jsonb_array_elements_text(${b.bind(JSON.stringify(values.map(String)), "jsonb")}))::${cast})`
 
+// What the lists name, as purchase keys (sql/purchase-keys.ts).
+const purchaseKeysOf = (value: PurchasedValue) => [
+  ...(value.product_ids ?? []).map((id) => PURCHASE_KEY_PREFIX.product + id),
+  ...(value.category_ids ?? []).map((id) => PURCHASE_KEY_PREFIX.category + id),
+  ...(value.collection_ids ?? []).map(
+    (id) => PURCHASE_KEY_PREFIX.collection + id
+  ),
+]
+
+/**
+ * Named products, categories or collections are looked up by purchase key
+ * (one index range each); with no list, any live line counts.
+ */
 const purchasedSql = (b: Builder, value: PurchasedValue) => {
+  const keys = purchaseKeysOf(value)
+  const source = keys.length ? "mbr_purchase_key" : "mbr_order_line_fact"
   const filters = [
     "l.customer_id = m.customer_id",
     "l.deleted_at IS NULL",
-    "l.canceled_at IS NULL",
+    keys.length
+      ? `l.key = ANY(ARRAY(SELECT jsonb_array_elements_text(${b.bind(JSON.stringify(keys), "jsonb")})))`
+      : "l.canceled_at IS NULL",
   ]
-  const matches: string[] = []
-  if (value.product_ids?.length) {
-    matches.push(`l.product_id IN ${list(b, value.product_ids, "text")}`)
-  }
-  if (value.category_ids?.length) {
-    matches.push(
-      `l.category_ids && ARRAY(SELECT jsonb_array_elements_text(${b.bind(JSON.stringify(value.category_ids), "jsonb")}))::text[]`
-    )
-  }
-  if (value.collection_ids?.length) {
-    matches.push(`l.collection_id IN ${list(b, value.collection_ids, "text")}`)
-  }
-  if (matches.length) filters.push(`(${matches.join(" OR ")})`)
   if (value.within_days !== undefined) {
     filters.push(
       `l.placed_at >= ${b.bind(daysBefore(b.now, value.within_days).toISOString(), "timestamptz")}`
     )
   }
-  const from = `FROM mbr_order_line_fact l WHERE ${filters.join(" AND ")}`
+  const from = `FROM ${source} l WHERE ${filters.join(" AND ")}`
   const k = value.min_orders ?? 1
   return k <= 1
     ? `EXISTS (SELECT 1 ${from})`

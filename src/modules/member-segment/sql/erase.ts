@@ -1,6 +1,6 @@
 /**
  * Erases deleted customers from the analytical store: their order and line
- * facts stay, anonymous, so store totals stay true; their metrics row (with its
+ * facts (and purchase keys) stay, anonymous, so store totals stay true; their metrics row (with its
  * copy of email, names, birthday, tags and consents), their segment
  * memberships and pending segment marks are deleted. Returns the
  * customers that had any data. Binding: customer ids JSON.
@@ -15,6 +15,13 @@ facts AS (
 lines AS (
   UPDATE mbr_order_line_fact l SET customer_id = NULL, updated_at = now()
   FROM ids WHERE l.customer_id = ids.customer_id
+  RETURNING ids.customer_id
+),
+-- found through the orders (the keys have no customer index); the statement still sees the facts as they were
+keys AS (
+  UPDATE mbr_purchase_key k SET customer_id = NULL, updated_at = now()
+  FROM mbr_order_fact f JOIN ids ON ids.customer_id = f.customer_id
+  WHERE k.order_id = f.order_id AND k.customer_id = ids.customer_id
   RETURNING ids.customer_id
 ),
 metrics AS (
@@ -34,6 +41,7 @@ dirty AS (
 )
 SELECT customer_id FROM facts
 UNION SELECT customer_id FROM lines
+UNION SELECT customer_id FROM keys
 UNION SELECT customer_id FROM metrics
 UNION SELECT customer_id FROM segment_members
 UNION SELECT customer_id FROM dirty`

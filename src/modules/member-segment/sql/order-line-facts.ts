@@ -1,3 +1,4 @@
+import { PURCHASE_KEY_COLUMNS, purchaseKeyRows } from "./purchase-keys"
 import { rawMoney } from "./raw-money"
 
 const VALUES = [
@@ -31,6 +32,8 @@ const RECORD_COLUMNS = [
 ].join(", ")
 
 // category_ids travel as a JSON array so that every element stays the text it is.
+const CATEGORY_IDS =
+  "ARRAY(SELECT jsonb_array_elements_text(coalesce(i.category_ids, '[]')))"
 const SELECT_VALUES = [
   "i.id",
   "i.order_id",
@@ -38,7 +41,7 @@ const SELECT_VALUES = [
   "i.customer_id",
   "i.product_id",
   "i.variant_id",
-  "ARRAY(SELECT jsonb_array_elements_text(coalesce(i.category_ids, '[]')))",
+  CATEGORY_IDS,
   "i.collection_id",
   "i.quantity",
   "i.net_amount",
@@ -63,8 +66,9 @@ const LINE_SNAPSHOT = `jsonb_build_object(
 /**
  * Replaces the lines of the given orders with the given lines: lines no longer
  * on an order are deleted, new and changed ones upserted, unchanged ones left
- * alone. Returns, for each order whose lines changed, its previous lines.
- * Bindings: order ids JSON, lines JSON.
+ * alone; the purchase keys of each order whose lines changed are rewritten
+ * from its new lines. Returns, for each order whose lines changed, its
+ * previous lines. Bindings: order ids JSON, lines JSON.
  */
 export const REPLACE_ORDER_LINES_SQL = `
 WITH orders AS (
@@ -101,6 +105,19 @@ written AS (
 ),
 changed AS (
   SELECT order_id FROM removed UNION SELECT order_id FROM written
+),
+stale_keys AS (
+  DELETE FROM mbr_purchase_key k
+  WHERE k.deleted_at IS NULL AND k.order_id IN (SELECT order_id FROM changed)
+),
+new_lines AS (
+  SELECT i.order_id, i.customer_id, i.product_id, i.collection_id, i.placed_at,
+    i.canceled_at, ${CATEGORY_IDS} AS category_ids
+  FROM input i
+),
+new_keys AS (
+  INSERT INTO mbr_purchase_key (${PURCHASE_KEY_COLUMNS})
+  ${purchaseKeyRows("new_lines", "l.order_id IN (SELECT order_id FROM changed)")}
 )
 SELECT c.order_id,
   coalesce((SELECT jsonb_agg(p.snapshot) FROM previous p WHERE p.order_id = c.order_id), '[]') AS lines
