@@ -69,7 +69,7 @@ moduleIntegrationTestRunner<MemberSegmentModuleService>({
         .sort()
 
     describe("order lines", () => {
-      it("keeps one purchase key per product, category and collection of each live line", async () => {
+      it("keeps one purchase key per product, category and collection of each live order", async () => {
         const lines = [
           line("item_k1", { collection_id: "pcol_summer" }),
           line("item_k2", { product_id: "prod_2", category_ids: ["pcat_men"] }),
@@ -77,8 +77,8 @@ moduleIntegrationTestRunner<MemberSegmentModuleService>({
         const placed = await service.upsertOrderFacts([
           paid("order_k", "cus_k", 80, 3, { lines }),
         ])
+        // one key per order: both lines are men's
         const both = [
-          "c:pcat_men cus_k",
           "c:pcat_men cus_k",
           "c:pcat_shirts cus_k",
           "k:pcol_summer cus_k",

@@ -1,8 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * What a live (not canceled) order line can be found by: one row per product,
- * category and collection of the line (sql/purchase-keys.ts spells the keys),
+ * What a live (not canceled) order can be found by: one row per product,
+ * category and collection of its lines (sql/purchase-keys.ts spells the keys),
  * written with the order's lines. `purchased` rules look members up here with
  * one index range per key instead of reading every recent line.
  */

@@ -21,11 +21,17 @@ CROSS JOIN LATERAL (
 export const PURCHASE_KEY_COLUMNS =
   "id, key, order_id, customer_id, placed_at, created_at, updated_at"
 
-/** The key rows of the live lines of `lines` (alias l, category_ids a text array). */
+/**
+ * The key rows of the live lines of `lines` (alias l, category_ids a text
+ * array), one per order and key: rules count orders, not lines.
+ */
 export const purchaseKeyRows = (lines: string, where: string) => `
-SELECT ${sqlEntityId("mbrpk")}, key.key, l.order_id, l.customer_id, l.placed_at, now(), now()
-FROM ${lines} l ${lineKeys("l", "l.category_ids")}
-WHERE l.canceled_at IS NULL AND ${where}`
+SELECT ${sqlEntityId("mbrpk")}, o.key, o.order_id, o.customer_id, o.placed_at, now(), now()
+FROM (
+  SELECT DISTINCT key.key, l.order_id, l.customer_id, l.placed_at
+  FROM ${lines} l ${lineKeys("l", "l.category_ids")}
+  WHERE l.canceled_at IS NULL AND ${where}
+) o`
 
 /** Rewrites every purchase key from the line facts (for lines written outside the module's SQL). */
 export const REBUILD_PURCHASE_KEYS_SQL = [

@@ -20,6 +20,11 @@ export const METRIC_MONEY = [
 export const UNSET_RAW_METRICS = METRIC_MONEY.map((column) => `raw_${column}`)
 export const UNSET_RAW_VALUES = UNSET_RAW_METRICS.map(() => "NULL").join(", ")
 
-/** Deterministic-enough text id for rows created inside SQL. */
+/**
+ * Text id for rows created inside SQL, time-ordered like Medusa's own ids
+ * (microseconds, then randomness): bulk inserts append to the primary-key
+ * index instead of writing all over it.
+ */
 export const sqlEntityId = (prefix: string) =>
-  `'${prefix}_' || upper(replace(gen_random_uuid()::text, '-', ''))`
+  `'${prefix}_' || lpad(upper(to_hex((extract(epoch FROM clock_timestamp()) * 1000000)::bigint)), 13, '0')
+  || upper(substr(replace(gen_random_uuid()::text, '-', ''), 1, 13))`
