@@ -153,6 +153,7 @@ medusaIntegrationTestRunner({
         "mbr_points_account",
         "mbr_points_entry",
         "mbr_points_program",
+        "mbr_purchase_key",
         "mbr_reminder_rule",
         "mbr_rfm_cutoffs",
         "mbr_segment",

@@ -340,20 +340,34 @@ medusaIntegrationTestRunner({
         { name: "Shoes", handle: "shoes-presets" },
       ])
       const shoeBuyers = ["cus_seg_01", "cus_seg_02", "cus_seg_03"]
-      await segments.createOrderLineFacts(
+      // written as the plugin writes an order's lines, so their purchase keys exist
+      await segments.upsertOrderFacts(
         shoeBuyers.map((customer_id, i) => ({
           order_id: `order_${customer_id}`,
-          line_item_id: `item_${customer_id}`,
           customer_id,
-          product_id: "prod_x",
-          variant_id: null,
-          category_ids: [shoes.id],
-          collection_id: null,
-          quantity: 1,
-          net_amount: 10,
           currency_code: "eur",
+          country_code: null,
+          item_subtotal: 10,
+          shipping_total: 0,
+          discount_total: 0,
+          total: 10,
+          paid_total: 0,
+          refunded_total: 0,
+          returned_item_count: 0,
           placed_at: ago(i === 2 ? 120 : 10),
+          paid_at: null,
           canceled_at: null,
+          lines: [
+            {
+              line_item_id: `item_${customer_id}`,
+              product_id: "prod_x",
+              variant_id: null,
+              category_ids: [shoes.id],
+              collection_id: null,
+              quantity: 1,
+              net_amount: 10,
+            },
+          ],
         }))
       )
       const today = new Date()
