@@ -63,6 +63,18 @@ const summaryCounts = (stderr) => {
   return { passed: count("passed"), failed: count("failed") }
 }
 
+// Each failure jest reported ("  ● suite › test" and the lines after it, not
+// console blocks), so the reason stands beside the closing line of a long log.
+const failureDigest = (stderr, linesEach = 14) => {
+  const lines = stderr.split("\n")
+  const digest = []
+  lines.forEach((line, index) => {
+    if (/^\s+● /.test(line) && !/● Console/.test(line))
+      digest.push(...lines.slice(index, index + linesEach), "")
+  })
+  return digest.join("\n")
+}
+
 async function main() {
   if (projects.includes("plugin") && kind === "all") {
     if (run(bin("medusa"), ["plugin:build"]) !== 0) {
@@ -90,6 +102,7 @@ async function main() {
     fs.renameSync(RESULTS, LATEST)
   }
   if (status !== 0 && failed === 0) failed = 1
+  if (failed) process.stdout.write(`\nFailures:\n${failureDigest(stderr)}\n`)
   process.stdout.write(`${passed} passed, ${failed} failed\n`)
   process.exit(status === 0 && failed === 0 ? 0 : 1)
 }

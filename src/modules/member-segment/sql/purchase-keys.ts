@@ -11,7 +11,7 @@ export const PURCHASE_KEY_PREFIX = {
  * One row `key(key)` per product, category and collection of the line `line`
  * whose category ids are the text array `categoryIds`.
  */
-export const lineKeys = (line: string, categoryIds: string) => `
+const lineKeys = (line: string, categoryIds: string) => `
 CROSS JOIN LATERAL (
   SELECT '${PURCHASE_KEY_PREFIX.product}' || ${line}.product_id WHERE ${line}.product_id IS NOT NULL
   UNION SELECT '${PURCHASE_KEY_PREFIX.category}' || c FROM unnest(${categoryIds}) c
