@@ -18,7 +18,7 @@ import { SegmentDirtyMember } from "./models/segment-dirty-member"
 import { SegmentMember } from "./models/segment-member"
 import {
   applyRfmScoresSql,
-  LIVE_METRICS,
+  liveMetrics,
   recomputeRfmCutoffsSql,
 } from "./sql/rfm"
 import {
@@ -363,7 +363,11 @@ class MemberSegmentModuleService extends MedusaService({
   protected async rescoreRfm_(
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
-    await this.execute_(recomputeRfmCutoffsSql(LIVE_METRICS), [], sharedContext)
+    await this.execute_(
+      recomputeRfmCutoffsSql(liveMetrics()),
+      [],
+      sharedContext
+    )
     const rows = await this.execute_<{ customer_id: string }>(
       applyRfmScoresSql("all"),
       [],

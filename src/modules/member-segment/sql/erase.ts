@@ -1,8 +1,8 @@
 /**
  * Erases deleted customers from the analytical store: their order and line
- * facts (and purchase keys) stay, anonymous, so store totals stay true; their metrics row (with its
- * copy of email, names, birthday, tags and consents), their segment
- * memberships and pending segment marks are deleted. Returns the
+ * facts (and purchase keys) stay, anonymous, so store totals stay true; their
+ * metrics row (with its copy of email, names, birthday, tags and consents),
+ * their segment memberships and pending segment marks are deleted. Returns the
  * customers that had any data. Binding: customer ids JSON.
  */
 export const ERASE_CUSTOMERS_SQL = `

@@ -4,9 +4,9 @@ const QUINTILES = "ARRAY[0.2, 0.4, 0.6, 0.8]::float8[]"
 const PERCENTILES =
   "ARRAY(SELECT g / 100.0 FROM generate_series(1, 99) g)::float8[]"
 
-/** The live metrics rows, as a relation the RFM SQL below can read members from. */
-export const LIVE_METRICS =
-  "(SELECT * FROM mbr_customer_metrics WHERE deleted_at IS NULL)"
+/** The live metrics rows (those meeting `filter`), as a relation the RFM SQL below can read members from. */
+export const liveMetrics = (filter?: string) =>
+  `(SELECT * FROM mbr_customer_metrics WHERE deleted_at IS NULL${filter ? ` AND ${filter}` : ""})`
 
 /**
  * Quintile cutoffs of the buyer pool (members with an order): percentile_disc
@@ -80,9 +80,11 @@ type Scope = "customers" | "all"
  */
 export const applyRfmScoresSql = (scope: Scope) => `
 WITH s AS (${rfmScoresSql(
-  scope === "customers"
-    ? "(SELECT * FROM mbr_customer_metrics WHERE deleted_at IS NULL AND customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)))"
-    : LIVE_METRICS,
+  liveMetrics(
+    scope === "customers"
+      ? "customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))"
+      : undefined
+  ),
   "m.id"
 )})
 UPDATE mbr_customer_metrics t SET
